@@ -1,0 +1,87 @@
+"""Small attrs validators and argument checks that raise lkjcalc's own errors (internal).
+
+Converters to ``Decimal`` are plain named functions in each module (``_to_lower`` …), because
+mypy's attrs plugin only reads the argument type of a named converter function.
+
+attrs' built-in validators raise bare ``TypeError``/``ValueError``; these raise
+:class:`~lkjcalc.errors.InvalidInputError` or :class:`~lkjcalc.errors.InvalidTypeError` so that a
+caller can catch everything with ``LkjcalcError``. Each factory returns a small frozen callable
+with a readable ``repr``, like attrs' own validators.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, TypeVar
+
+import attrs
+
+from lkjcalc.errors import InvalidInputError, InvalidTypeError
+
+__all__ = [
+    "check_bool",
+    "check_enum",
+    "enum_validator",
+    "optional_str_validator",
+    "str_validator",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+@attrs.frozen(repr=False)
+class _StrValidator:
+    allow_empty: bool
+    optional: bool
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        if not isinstance(value, str):
+            raise InvalidTypeError(field=attr.name, value=value, expected="a str")
+        if not self.allow_empty and not value.strip():
+            raise InvalidInputError(field=attr.name, value=value, expected="a non-empty str")
+
+    def __repr__(self) -> str:
+        return f"<str validator allow_empty={self.allow_empty} optional={self.optional}>"
+
+
+def str_validator(*, allow_empty: bool = False) -> _StrValidator:
+    """A validator that requires a ``str`` (non-blank unless *allow_empty*)."""
+    return _StrValidator(allow_empty=allow_empty, optional=False)
+
+
+def optional_str_validator() -> _StrValidator:
+    """A validator that requires ``None`` or a non-blank ``str``."""
+    return _StrValidator(allow_empty=False, optional=True)
+
+
+@attrs.frozen(repr=False)
+class _EnumValidator:
+    kind: type[enum.Enum]
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+        check_enum(value, self.kind, attr.name)
+
+    def __repr__(self) -> str:
+        return f"<enum validator {self.kind.__name__}>"
+
+
+def enum_validator(kind: type[E]) -> _EnumValidator:
+    """A validator that requires a member of the enum *kind*."""
+    return _EnumValidator(kind=kind)
+
+
+def check_enum(value: object, kind: type[E], name: str) -> E:
+    """Check a function argument that must be a member of *kind* (returns it typed)."""
+    if not isinstance(value, kind):
+        names = ", ".join(f"{kind.__name__}.{m.name}" for m in kind)
+        raise InvalidTypeError(field=name, value=value, expected=f"one of {names}")
+    return value
+
+
+def check_bool(value: object, name: str) -> bool:
+    """Check a function argument that must be a ``bool`` flag."""
+    if not isinstance(value, bool):
+        raise InvalidTypeError(field=name, value=value, expected="True or False")
+    return value

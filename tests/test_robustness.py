@@ -1,0 +1,165 @@
+"""Robustness sweep, in the style of python-stdnum's ``test_robustness``.
+
+Every public function and constructor in ``lkjcalc.__all__`` is listed in ``CASES`` with a valid call;
+each numeric argument is then fed junk and must raise an ``LkjcalcError`` (never return, never raise
+anything else). A public callable that is neither in ``CASES`` nor in ``EXEMPT`` fails the sweep, so a
+new function cannot escape it.
+
+To add a function: one ``Case`` with keyword arguments that make a valid call, the names of its numeric
+arguments, and for an argument where a junk value has a documented meaning (``None`` for "no cap"),
+that value in ``meaningful``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+
+import lkjcalc
+from lkjcalc import scales
+
+
+@attrs.frozen
+class Case:
+    call: Callable[..., object]
+    kwargs: dict[str, Any]
+    numeric: tuple[str, ...]
+    meaningful: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+
+
+class _Thing:
+    def __repr__(self) -> str:
+        return "<thing>"
+
+
+#: Junk for a numeric argument, by a readable id.
+JUNK: dict[str, object] = {
+    "None": None,
+    "abc": "abc",
+    "space12": " 12",
+    "empty": "",
+    "exponent": "1e3",
+    "grouped": "1,000",
+    "arabic_digits": "\u0661\u0662",
+    "nan": float("nan"),
+    "inf": float("inf"),
+    "-inf": float("-inf"),
+    "Decimal_nan": Decimal("NaN"),
+    "Decimal_snan": Decimal("sNaN"),
+    "Decimal_inf": Decimal("Infinity"),
+    "True": True,
+    "False": False,
+    "object": _Thing(),
+    "list": [1],
+    "tuple": (1, 2),
+    "bytes": b"12",
+    "complex": 1j,
+}
+
+CASES: dict[str, Case] = {
+    "round_half_up": Case(lkjcalc.round_half_up, {"value": 1, "places": 2}, ("value", "places")),
+    "achievement": Case(
+        lkjcalc.achievement,
+        {"target": 85, "realization": 85},
+        ("target", "realization", "cap"),
+        {"cap": ("None",)},
+    ),
+    "mean_achievement": Case(
+        lkjcalc.mean_achievement,
+        {"values": [100, 90]},
+        ("values",),
+        {"values": ("list", "tuple")},  # [1] and (1, 2) are valid iterables of numbers
+    ),
+    "renstra_progress": Case(
+        lkjcalc.renstra_progress,
+        {"final_target": 100, "realization": 85},
+        ("final_target", "realization"),
+    ),
+    "point_change": Case(
+        lkjcalc.point_change, {"previous": 1, "current": 2}, ("previous", "current")
+    ),
+    "relative_change": Case(
+        lkjcalc.relative_change, {"previous": 1, "current": 2}, ("previous", "current")
+    ),
+    "participation_percentage": Case(
+        lkjcalc.participation_percentage,
+        {"non_civil_servants": 142, "attendees": 167},
+        ("non_civil_servants", "attendees"),
+    ),
+    "Target": Case(lkjcalc.Target, {"lower": 80, "upper": 90}, ("lower", "upper")),
+    "Target.point": Case(lkjcalc.Target.point, {"value": 80}, ("value",)),
+    "Target.between": Case(lkjcalc.Target.between, {"lower": 80, "upper": 90}, ("lower", "upper")),
+    "Indicator": Case(lkjcalc.Indicator, {"name": "SKM"}, ("cap",), {"cap": ("None",)}),
+    "Indicator.achievement": Case(
+        lkjcalc.Indicator(name="SKM").achievement,
+        {"target": 85, "realization": 85},
+        ("target", "realization"),
+    ),
+    "Band": Case(
+        lkjcalc.Band,
+        {"code": "A", "label": "Sangat Baik", "lower": 88},
+        ("lower",),
+        {"lower": ("None",)},
+    ),
+    "Scale.classify": Case(scales.IKM_2017.classify, {"value": 85}, ("value",)),
+    "Scale": Case(
+        lkjcalc.Scale,
+        {"name": "s", "bands": (lkjcalc.Band(code="X", label="x", lower=None),), "places": 2},
+        ("places",),
+    ),
+}
+
+#: Public names that are not numeric callables, each with its reason.
+EXEMPT: dict[str, str] = {
+    "Count": "a type alias",
+    "Number": "a type alias",
+    "LkjcalcError": "an exception class",
+    "InvalidInputError": "an exception class",
+    "InvalidTypeError": "an exception class",
+    "UndefinedResultError": "an exception class",
+    "ParseError": "an exception class",
+    "Polarity": "an enum of options",
+    "MinimizeFormula": "an enum of options",
+    "Rounding": "an enum of options",
+    "scales": "a module of constants; its Scale.classify is swept",
+}
+
+
+def test_every_public_name_is_swept_or_exempt() -> None:
+    swept = {name.split(".")[0] for name in CASES}
+    missing = sorted(set(lkjcalc.__all__) - swept - set(EXEMPT))
+    assert not missing, f"add a robustness Case or an exemption for: {missing}"
+    stale = sorted(set(EXEMPT) - set(lkjcalc.__all__))
+    assert not stale, f"exemptions for names that are no longer public: {stale}"
+
+
+def test_cases_are_valid_calls() -> None:
+    for name, case in CASES.items():
+        case.call(**case.kwargs)  # must not raise
+        params = inspect.signature(case.call).parameters
+        unknown = [arg for arg in case.numeric if arg not in params]
+        assert not unknown, f"{name}: no such argument {unknown}"
+
+
+SWEEP = [
+    pytest.param(name, arg, junk_id, id=f"{name}-{arg}-{junk_id}")
+    for name, case in CASES.items()
+    for arg in case.numeric
+    for junk_id in JUNK
+    if junk_id not in case.meaningful.get(arg, ())
+]
+
+
+@pytest.mark.parametrize(("name", "arg", "junk_id"), SWEEP)
+def test_junk_raises_lkjcalc_error(name: str, arg: str, junk_id: str) -> None:
+    case = CASES[name]
+    kwargs = {**case.kwargs, arg: JUNK[junk_id]}
+    with pytest.raises(lkjcalc.LkjcalcError) as info:
+        case.call(**kwargs)
+    message = str(info.value)
+    assert message, "an error must say what is wrong"
