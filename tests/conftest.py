@@ -1,4 +1,4 @@
-"""Test configuration: Hypothesis profiles (``HYPOTHESIS_PROFILE=ci`` in CI keeps run time bounded)."""
+"""Test configuration: Hypothesis profiles (``HYPOTHESIS_PROFILE=ci`` bounds CI's run time)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,13 @@
 """Robustness sweep, in the style of python-stdnum's ``test_robustness``.
 
-Every public function and constructor in ``lkjcalc.__all__`` is listed in ``CASES`` with a valid call;
-each numeric argument is then fed junk and must raise an ``LkjcalcError`` (never return, never raise
-anything else). A public callable that is neither in ``CASES`` nor in ``EXEMPT`` fails the sweep, so a
-new function cannot escape it.
+Every public function and constructor in ``lkjcalc.__all__`` is listed in ``CASES`` with a
+valid call; each numeric argument is then fed junk and must raise an ``LkjcalcError`` (never
+return, never raise anything else). A public callable that is neither in ``CASES`` nor in
+``EXEMPT`` fails the sweep, so a new function cannot escape it.
 
-To add a function: one ``Case`` with keyword arguments that make a valid call, the names of its numeric
-arguments, and for an argument where a junk value has a documented meaning (``None`` for "no cap"),
-that value in ``meaningful``.
+To add a function: one ``Case`` with keyword arguments that make a valid call, the names of its
+numeric arguments, and for an argument where a junk value has a documented meaning (``None`` for
+"no cap"), that value in ``meaningful``.
 """
 
 from __future__ import annotations
