@@ -46,6 +46,11 @@ def pct(value: Decimal, places: int = 2) -> str:
     return f"{lkjcalc.round_half_up(value, places)} %"
 
 
+def rp(amount: Decimal) -> str:
+    """A rupiah amount for the console (Indonesian notation arrives with the text module)."""
+    return f"Rp{lkjcalc.round_half_up(amount, 2)}"
+
+
 def realizations() -> dict[int, dict[Indicator, Decimal]]:
     """Each year's realization, computed from the transcribed inputs."""
     result: dict[int, dict[Indicator, Decimal]] = {}
