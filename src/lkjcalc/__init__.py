@@ -1,34 +1,75 @@
 """lkjcalc: exact figures for Indonesian performance reports (LKjIP) and satisfaction surveys (SKM).
 
 The public API is re-exported here; see ``docs/index.md``. Scales live in :mod:`lkjcalc.scales`.
+
+Names are loaded on first use (PEP 562), so ``import lkjcalc`` stays cheap and never imports Babel;
+``from lkjcalc import achievement`` and ``lkjcalc.scales`` work as usual. To add a public name:
+one entry in ``_EXPORTS`` (name → defining module), the same import under ``TYPE_CHECKING`` (for
+type checkers) and the name in ``__all__``; ``tests/test_api.py`` checks that the three agree.
 """
 
 from __future__ import annotations
 
-from lkjcalc import scales
-from lkjcalc._numeric import Count, Number, Rounding, round_half_up
-from lkjcalc.achievement import (
-    Indicator,
-    MinimizeFormula,
-    Polarity,
-    Target,
-    achievement,
-    mean_achievement,
-    point_change,
-    relative_change,
-    renstra_progress,
-)
-from lkjcalc.errors import (
-    InvalidInputError,
-    InvalidTypeError,
-    LkjcalcError,
-    ParseError,
-    UndefinedResultError,
-)
-from lkjcalc.participation import participation_percentage
-from lkjcalc.scales import Band, Scale
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lkjcalc import scales
+    from lkjcalc._numeric import Count, Number, Rounding, round_half_up
+    from lkjcalc.errors import (
+        InvalidInputError,
+        InvalidTypeError,
+        LkjcalcError,
+        ParseError,
+        UndefinedResultError,
+    )
+    from lkjcalc.participation import participation_percentage
+    from lkjcalc.performance import (
+        Indicator,
+        MinimizeFormula,
+        Polarity,
+        Target,
+        achievement,
+        mean_achievement,
+        point_change,
+        relative_change,
+        renstra_progress,
+    )
+    from lkjcalc.scales import Band, Scale
 
 __version__ = "0.1.0.dev0"
+
+#: Public name → the module that defines it (a module's own name maps to itself).
+_EXPORTS: dict[str, str] = {
+    # exact numbers
+    "Count": "lkjcalc._numeric",
+    "Number": "lkjcalc._numeric",
+    "Rounding": "lkjcalc._numeric",
+    "round_half_up": "lkjcalc._numeric",
+    # errors
+    "InvalidInputError": "lkjcalc.errors",
+    "InvalidTypeError": "lkjcalc.errors",
+    "LkjcalcError": "lkjcalc.errors",
+    "ParseError": "lkjcalc.errors",
+    "UndefinedResultError": "lkjcalc.errors",
+    # achievement (the module is "performance": a submodule named like a public function would
+    # shadow the function once imported)
+    "Indicator": "lkjcalc.performance",
+    "MinimizeFormula": "lkjcalc.performance",
+    "Polarity": "lkjcalc.performance",
+    "Target": "lkjcalc.performance",
+    "achievement": "lkjcalc.performance",
+    "mean_achievement": "lkjcalc.performance",
+    "point_change": "lkjcalc.performance",
+    "relative_change": "lkjcalc.performance",
+    "renstra_progress": "lkjcalc.performance",
+    # participation
+    "participation_percentage": "lkjcalc.participation",
+    # scales
+    "Band": "lkjcalc.scales",
+    "Scale": "lkjcalc.scales",
+    "scales": "lkjcalc.scales",
+}
 
 __all__ = [
     "Band",
@@ -54,3 +95,20 @@ __all__ = [
     "round_half_up",
     "scales",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load a public name on first use (PEP 562) and keep it in the module's namespace."""
+    try:
+        module_name = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module 'lkjcalc' has no attribute {name!r}") from None
+    module = importlib.import_module(module_name)
+    value = module if module_name == f"lkjcalc.{name}" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, public ones included before they are loaded."""
+    return sorted(set(globals()) | set(__all__))

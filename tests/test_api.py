@@ -1,0 +1,124 @@
+"""The public API: the names of domain.md §8 import from lkjcalc, and the facade is sound."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import lkjcalc
+
+INIT = Path(lkjcalc.__file__)
+
+#: domain.md §8, the names available so far (each issue adds its own).
+CONTRACT = [
+    "Number",
+    "Count",
+    "LkjcalcError",
+    "InvalidInputError",
+    "InvalidTypeError",
+    "UndefinedResultError",
+    "ParseError",
+    "Rounding",
+    "round_half_up",
+    "Polarity",
+    "MinimizeFormula",
+    "Target",
+    "Indicator",
+    "achievement",
+    "mean_achievement",
+    "renstra_progress",
+    "point_change",
+    "relative_change",
+    "participation_percentage",
+    "Band",
+    "Scale",
+    "scales",
+]
+
+
+@pytest.mark.parametrize("name", CONTRACT)
+def test_contract_names_import_from_lkjcalc(name: str) -> None:
+    assert name in lkjcalc.__all__
+    module = importlib.import_module("lkjcalc")
+    assert getattr(module, name) is not None
+
+
+def test_scale_names_of_the_contract() -> None:
+    for name in ("LKJ_ORDINAL", "PERMENDAGRI_86_2017", "IKM_2017", "IKM_2004", "AKIP"):
+        assert isinstance(getattr(lkjcalc.scales, name), lkjcalc.Scale)
+    assert isinstance(lkjcalc.scales.BUDGET_EFFICIENCY_1996, lkjcalc.Scale)
+
+
+def test_error_hierarchy() -> None:
+    assert issubclass(lkjcalc.LkjcalcError, ValueError)
+    for name in ("InvalidInputError", "UndefinedResultError", "ParseError"):
+        assert issubclass(getattr(lkjcalc, name), lkjcalc.LkjcalcError)
+    assert issubclass(lkjcalc.InvalidTypeError, lkjcalc.InvalidInputError)
+    assert issubclass(lkjcalc.InvalidTypeError, TypeError)
+
+
+def _type_checking_imports() -> dict[str, str]:
+    tree = ast.parse(INIT.read_text(encoding="utf-8"))
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    names: dict[str, str] = {}
+    for node in block.body:
+        assert isinstance(node, ast.ImportFrom)
+        for alias in node.names:
+            module = node.module or ""
+            names[alias.name] = f"{module}.{alias.name}" if module == "lkjcalc" else module
+    return names
+
+
+def test_facade_tables_agree() -> None:
+    exports = lkjcalc._EXPORTS  # type: ignore[attr-defined]
+    assert sorted(exports) == sorted(lkjcalc.__all__)
+    assert lkjcalc.__all__ == sorted(lkjcalc.__all__, key=lambda n: (not n[0].isupper(), n))
+    assert _type_checking_imports() == exports
+
+
+@pytest.mark.parametrize("name", lkjcalc.__all__)
+def test_every_public_name_resolves_to_its_definition(name: str) -> None:
+    value = getattr(lkjcalc, name)
+    module = importlib.import_module(lkjcalc._EXPORTS[name])  # type: ignore[attr-defined]
+    assert value is (module if inspect.ismodule(value) else getattr(module, name))
+    assert name in dir(lkjcalc)
+
+
+def test_no_submodule_shadows_a_public_name() -> None:
+    # Importing a submodule sets it as an attribute of the package: a module named like a public
+    # function (lkjcalc/achievement.py beside achievement()) would replace the function.
+    for info in pkgutil.iter_modules(lkjcalc.__path__):
+        importlib.import_module(f"lkjcalc.{info.name}")
+        if info.name in lkjcalc.__all__:
+            assert inspect.ismodule(getattr(lkjcalc, info.name)), info.name
+    for name in lkjcalc.__all__:
+        value = getattr(lkjcalc, name)
+        assert inspect.ismodule(value) == (lkjcalc._EXPORTS[name] == f"lkjcalc.{name}"), name  # type: ignore[attr-defined]
+
+
+def test_unknown_names_raise_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        lkjcalc.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_import_is_light_and_babel_free() -> None:
+    code = (
+        "import sys, lkjcalc; "
+        "from lkjcalc import *; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'babel'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

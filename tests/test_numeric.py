@@ -1,0 +1,192 @@
+"""Exact numbers: coercion, rounding, errors."""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import lkjcalc
+from lkjcalc import InvalidInputError, InvalidTypeError, LkjcalcError, Rounding, round_half_up
+from lkjcalc._numeric import quantize, to_count, to_decimal
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0, Decimal(0)),
+        (142, Decimal(142)),
+        (-7, Decimal(-7)),
+        (Decimal("12143000.00"), Decimal("12143000.00")),
+        ("12143000.00", Decimal("12143000.00")),
+        ("-0.5", Decimal("-0.5")),
+        ("+3", Decimal(3)),
+        (".5", Decimal("0.5")),
+        ("5.", Decimal(5)),
+        (0.1, Decimal("0.1")),  # shortest repr, not 0.1000000000000000055511...
+        (85.03, Decimal("85.03")),
+        (1e16, Decimal("1E+16")),
+        (np.int8(3), Decimal(3)),
+        (np.int64(-12), Decimal(-12)),
+        (np.uint16(400), Decimal(400)),
+        (np.float64(0.1), Decimal("0.1")),
+        (np.float32(0.1), Decimal("0.1")),  # numpy's own shortest text for float32
+        (np.float16(0.5), Decimal("0.5")),
+    ],
+)
+def test_accepted_inputs(value: object, expected: Decimal) -> None:
+    result = to_decimal(value)
+    assert result == expected
+    assert type(result) is Decimal
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        True,
+        False,
+        np.bool_(True),
+        None,
+        Fraction(1, 3),
+        complex(1, 0),
+        [1],
+        b"12",
+        object(),
+    ],
+)
+def test_rejected_types(value: object) -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(value, "target")
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, LkjcalcError)
+    assert "target" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        float("nan"),
+        float("inf"),
+        -float("inf"),
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("-Infinity"),
+        np.float64("nan"),
+        np.float32("inf"),
+        "",
+        " 12",
+        "12 ",
+        "1_000",
+        "1e3",
+        "1,5",
+        "1.000.000",
+        "NaN",
+        "Infinity",
+        "\u0661\u0662",  # Arabic-Indic digits: Decimal() would take them
+        "１２",  # full-width digits
+        "+-1",
+        ".",
+    ],
+)
+def test_rejected_values(value: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(value, "realization")
+    assert "realization" in str(info.value)
+    assert repr(value)[:20] in str(info.value)
+
+
+def test_error_message_names_field_value_and_expectation() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal("abc", "allocation")
+    err = info.value
+    assert err.field == "allocation"
+    assert err.value == "abc"
+    assert err.expected is not None
+    assert str(err).startswith("allocation: got 'abc', expected a plain decimal string")
+
+
+def test_error_messages_are_shortened_for_huge_values() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(["x" * 500], "values")
+    assert len(str(info.value)) < 200
+    assert "..." in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(3, 3), (Decimal(3), 3), (3.0, 3), ("3", 3), (np.int8(4), 4)]
+)
+def test_counts(value: object, expected: int) -> None:
+    assert to_count(value) == expected
+    assert type(to_count(value)) is int
+
+
+@pytest.mark.parametrize("value", [2.5, "2.5", Decimal("0.1"), True, None, "x"])
+def test_counts_reject_fractions_and_junk(value: object) -> None:
+    with pytest.raises(InvalidInputError):
+        to_count(value, "attendees")
+
+
+# ----------------------------------------------------------------------------- rounding
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "expected"),
+    [
+        ("85.005", 2, "85.01"),  # half up, not half even (Babel would give 85.00)
+        ("85.015", 2, "85.02"),
+        ("0.125", 2, "0.13"),
+        ("2.5", 0, "3"),
+        ("3.5", 0, "4"),
+        ("-2.5", 0, "-3"),  # half away from zero
+        ("88.305", 2, "88.31"),  # the IKM boundary of domain.md §3
+        ("85.02994011976", 2, "85.03"),  # Musrenbang 2020, 142/167
+        ("84.71337579617", 0, "85"),  # Musrenbang 2019, printed "85 %"
+        ("-0.004", 2, "0.00"),  # no negative zero
+        (1.005, 2, "1.01"),  # the float's shortest repr is 1.005; binary rounding gives 1.00
+    ],
+)
+def test_round_half_up(value: object, places: int, expected: str) -> None:
+    result = round_half_up(value, places)  # type: ignore[arg-type]
+    assert str(result) == expected
+
+
+def test_round_down_truncates() -> None:
+    assert quantize(Decimal("85.029"), 2, Rounding.DOWN) == Decimal("85.02")
+    assert quantize(Decimal("-85.029"), 2, Rounding.DOWN) == Decimal("-85.02")
+
+
+@pytest.mark.parametrize("places", [-1, 41, 2.0, "2", None, True])
+def test_round_half_up_rejects_bad_places(places: object) -> None:
+    with pytest.raises(InvalidInputError):
+        round_half_up(1, places)  # type: ignore[arg-type]
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=6), st.integers(0, 5))
+def test_round_half_up_is_within_half_a_unit(value: Decimal, places: int) -> None:
+    rounded = round_half_up(value, places)
+    unit = Decimal(1).scaleb(-places)
+    assert abs(rounded - value) <= unit / 2
+    assert rounded.as_tuple().exponent == -places
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=6), st.integers(0, 5))
+def test_round_half_up_is_symmetric(value: Decimal, places: int) -> None:
+    assert round_half_up(-value, places) == -round_half_up(value, places)
+
+
+@given(st.decimals(min_value=-(10**6), max_value=10**6, places=4), st.integers(0, 3))
+def test_half_up_agrees_with_decimal_module(value: Decimal, places: int) -> None:
+    ctx = decimal.Context(prec=50, rounding=decimal.ROUND_HALF_UP)
+    assert round_half_up(value, places) == value.quantize(Decimal(1).scaleb(-places), context=ctx)
+
+
+def test_public_names_are_exported() -> None:
+    for name in ("Number", "Count", "Rounding", "round_half_up"):
+        assert name in lkjcalc.__all__
+        assert getattr(lkjcalc, name) is not None
+    assert {m.name for m in Rounding} == {"HALF_UP", "DOWN"}
