@@ -61,6 +61,9 @@ JUNK: dict[str, object] = {
     "complex": 1j,
 }
 
+_BUDGET_LINE = lkjcalc.BudgetLine(program="P", activity="A", allocation=100, realization=90)
+_BUDGET = lkjcalc.Budget(lines=[_BUDGET_LINE])
+
 CASES: dict[str, Case] = {
     "round_half_up": Case(lkjcalc.round_half_up, {"value": 1, "places": 2}, ("value", "places")),
     "achievement": Case(
@@ -111,6 +114,60 @@ CASES: dict[str, Case] = {
         lkjcalc.Scale,
         {"name": "s", "bands": (lkjcalc.Band(code="X", label="x", lower=None),), "places": 2},
         ("places",),
+    ),
+    "absorption": Case(
+        lkjcalc.absorption, {"allocation": 100, "realization": 90}, ("allocation", "realization")
+    ),
+    "share": Case(lkjcalc.share, {"part": 1, "total": 4}, ("part", "total")),
+    "efficiency_gap": Case(
+        lkjcalc.efficiency_gap,
+        {"achievement_pct": 100, "absorption_pct": 90},
+        ("achievement_pct", "absorption_pct"),
+    ),
+    "efficiency_index": Case(
+        lkjcalc.efficiency_index,
+        {"achievement_pct": 100, "absorption_pct": 90},
+        ("achievement_pct", "absorption_pct"),
+    ),
+    "unspent_share": Case(
+        lkjcalc.unspent_share,
+        {"allocation": 100, "realization": 90},
+        ("allocation", "realization"),
+    ),
+    "efficiency_band": Case(
+        lkjcalc.efficiency_band,
+        {"allocation": 100, "realization": 90},
+        ("allocation", "realization", "scale"),
+    ),
+    "BudgetLine": Case(
+        lkjcalc.BudgetLine,
+        {"program": "P", "activity": "A", "allocation": 100, "realization": 90},
+        ("allocation", "realization"),
+    ),
+    "Budget": Case(lkjcalc.Budget, {"lines": [_BUDGET_LINE]}, ("lines",)),
+    "Budget.from_rows": Case(lkjcalc.Budget.from_rows, {"rows": [("P", "A", 100, 90)]}, ("rows",)),
+    "Budget.share": Case(_BUDGET.share, {"part": _BUDGET_LINE}, ("part",)),
+    "Budget.program": Case(_BUDGET.program, {"name": "P"}, ("name",)),
+    "PerformanceBudget": Case(
+        lkjcalc.PerformanceBudget,
+        {
+            "indicator": lkjcalc.Indicator(name="SKM"),
+            "target": 85,
+            "realization": 85,
+            "allocation": 100,
+            "budget_realization": 90,
+        },
+        ("indicator", "target", "realization", "allocation", "budget_realization"),
+    ),
+    "PerformanceBudget.from_budget": Case(
+        lkjcalc.PerformanceBudget.from_budget,
+        {
+            "indicator": lkjcalc.Indicator(name="SKM"),
+            "target": 85,
+            "realization": 85,
+            "budget": _BUDGET_LINE,
+        },
+        ("indicator", "target", "realization", "budget"),
     ),
 }
 

@@ -105,11 +105,161 @@ def participation_section() -> None:
         print(f"  {year}: {non_pns} / {attendees} x 100 = {pct(share)} (dicetak 85 %)")
 
 
+# ----------------------------------------------------------------------------- budget (#4)
+# Source: BAB III D, table "REALISASI ANGGARAN": program → (no., activity, allocation, realization,
+# printed %), transcribed as printed. The report prints no program subtotals.
+
+# fmt: off
+BUDGET_TABLE: dict[str, list[tuple[str, str, str, str, str]]] = {
+    "Program Pelayanan Administrasi Perkantoran": [
+        ("I.1", "Penyediaan Jasa Surat Menyurat", "12000000.00", "12000000.00", "100"),
+        ("I.2", "Penyediaan Jasa Komunikasi, Sumberdaya Air dan Listrik",
+         "7800000.00", "7800000.00", "100"),
+        ("I.3", "Penyediaan Jasa Pemeliharaan dan Perizinan Kendaraan Dinas/Operasional",
+         "2288000.00", "2288000.00", "100"),
+        # Printed 98 % although realization = allocation (an inconsistency for the review, #6).
+        ("I.4", "Penyediaan Jasa Administrasi Keuangan", "131137800.00", "131137800.00", "98"),
+        ("I.5", "Penyediaan Jasa Kebersihan Kantor", "4800000.00", "4800000.00", "100"),
+        ("I.6", "Penyediaan Alat Tulis Kantor", "38526150.00", "38526150.00", "100"),
+        ("I.7", "Penyediaan Barang Cetak dan Penggandaan", "12966500.00", "12966500.00", "100"),
+        ("I.8", "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+         "6295000.00", "6295000.00", "100"),
+        ("I.9", "Penyediaan Makanan dan Minuman", "67156000.00", "67156000.00", "100"),
+        # Printed at a page break with its allocation only; the printed total (realization =
+        # allocation) implies it was spent in full, so realization = allocation here.
+        ("I.10", "Rapat-rapat Koordinasi dan Konsultasi Ke Dalam Daerah",
+         "112950000.00", "112950000.00", "-"),
+    ],
+    "Program Peningkatan Sarana dan Prasarana Aparatur": [
+        ("II.1", "Pengadaan Peralatan Gedung Kantor", "35216000.00", "35216000.00", "100"),
+        ("II.2", "Pemeliharaan Rutin/Berkala Gedung Kantor", "34523000.00", "34523000.00", "100"),
+        ("II.3", "Pemeliharaan Rutin/Berkala Kendaraan Dinas/Operasional",
+         "15000000.00", "15000000.00", "100"),
+    ],
+    "Program Peningkatan Disiplin Aparatur": [
+        ("III.1", "Pengadaan Pakaian Dinas beserta perlengkapannya",
+         "7650000.00", "7650000.00", "100"),
+        ("III.2", "Pengadaan Pakaian Khusus hari-hari tertentu",
+         "10800000.00", "10800000.00", "100"),
+    ],
+    "Program Peningkatan Kapasitas Sumber Daya Aparatur": [
+        ("IV.1", "Pendidikan dan Pelatihan Formal", "5050000.00", "5050000.00", "100"),
+    ],
+    "Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan": [
+        ("V.1", "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+         "19440600.00", "19440600.00", "100"),
+    ],
+    "Program Peningkatan Pelayanan Kecamatan": [
+        ("VI.1", "Pengendalian Keamanan dan Ketertiban Lingkungan",
+         "38308000.00", "38308000.00", "100"),
+        ("VI.2", "Pembinaan Penyelenggaraan Pemerintah Desa/Kelurahan",
+         "38856000.00", "38856000.00", "100"),
+        ("VI.3", "Pembinaan Kesejahteraan Sosial dan Kepemudaan",
+         "38346000.00", "38346000.00", "100"),
+        ("VI.4", "Pengendalian Pembangunan dan Pemberdayaan Masyarakat",
+         "41289750.00", "41289750.00", "100"),
+        ("VI.5", "Pelayanan Administrasi Umum dan Kependudukan",
+         "12143000.00", "12143000.00", "100"),
+    ],
+}
+# fmt: on
+#: The table's printed "Jumlah", and the budget the text of BAB III D states.
+PRINTED_BUDGET_TOTAL = Decimal("692541800.00")
+TEXT_BUDGET_TOTAL = Decimal("636541800.00")
+
+#: Table 3.1/3.2: each indicator's allocation (= its realization), and table 3.1's printed share.
+#: The SKM is financed by line VI.5; the Musrenbang (Rp 16.820.500, BAB II B) is part of VI.4.
+OBJECTIVE_ALLOCATION = {SKM: Decimal("12143000.00"), MUSRENBANG: Decimal("16820500.00")}
+PRINTED_SHARE = {SKM: "1,907", MUSRENBANG: "2,642"}
+#: Table 3.2 prints the Musrenbang's target and realization as 80 %; the performance agreement
+#: (BAB II B) says 85 % and BAB III 2.2 computes 142 / 167 = 85 %.
+PRINTED_TABLE_3_2 = {SKM: ("85", "85"), MUSRENBANG: ("80", "80")}
+
+
+def budget() -> lkjcalc.Budget:
+    """The budget realization table as a :class:`lkjcalc.Budget` (totals derived from the lines)."""
+    return lkjcalc.Budget.from_rows(
+        (program, activity, allocation, realization, code)
+        for program, lines in BUDGET_TABLE.items()
+        for code, activity, allocation, realization, _ in lines
+    )
+
+
+def budget_section() -> None:
+    """Tables 3.1 (allocation per objective), 3.2, 3.3 and the budget realization table."""
+    whole = budget()
+    targets = {SKM: SKM_TARGET, MUSRENBANG: MUSRENBANG_TARGET}
+    real = realizations()[2020]
+
+    print("\n3.1 Alokasi per sasaran (% anggaran)")
+    for indicator, amount in OBJECTIVE_ALLOCATION.items():
+        print(
+            f"  {indicator.name}: {rp(amount)}, "
+            f"{pct(lkjcalc.share(amount, whole.allocation), 3)} dari jumlah baris "
+            f"{rp(whole.allocation)}; dicetak {PRINTED_SHARE[indicator]} % "
+            f"(= {pct(lkjcalc.share(amount, TEXT_BUDGET_TOTAL), 3)} dari {rp(TEXT_BUDGET_TOTAL)})"
+        )
+
+    print("\n3.2 Perbandingan pencapaian kinerja dan anggaran")
+    rows = {
+        indicator: lkjcalc.PerformanceBudget(
+            indicator=indicator,
+            target=targets[indicator],
+            realization=real[indicator],
+            allocation=amount,
+            budget_realization=amount,
+        )
+        for indicator, amount in OBJECTIVE_ALLOCATION.items()
+    }
+    for indicator, row in rows.items():
+        printed_target, printed_real = PRINTED_TABLE_3_2[indicator]
+        print(
+            f"  {indicator.name}: target {row.target.lower}, realisasi {pct(row.realization)}, "
+            f"capaian {pct(row.achievement)} (dicetak target {printed_target}, realisasi "
+            f"{printed_real}, capaian 100 %); alokasi {rp(row.allocation)}, "
+            f"realisasi {rp(row.budget_realization)}, penyerapan {pct(row.absorption)}"
+        )
+
+    print("\n3.3 Efisiensi penggunaan sumber daya (dicetak: tingkat efisiensi '-')")
+    for indicator, row in rows.items():
+        print(
+            f"  {indicator.name}: capaian {pct(row.achievement)}, "
+            f"penyerapan {pct(row.absorption)}, "
+            f"selisih {lkjcalc.round_half_up(row.efficiency_gap, 2)} poin, "
+            f"indeks {lkjcalc.round_half_up(row.efficiency_index, 3)}, "
+            f"sisa anggaran {pct(row.unspent_share)}, "
+            f"Kepmendagri 690.900.327/1996: {row.efficiency_band.label}"
+        )
+
+    print("\nD. Realisasi anggaran")
+    printed = {code: percent for lines in BUDGET_TABLE.values() for code, *_, percent in lines}
+    for number, (program, part) in enumerate(whole.programs().items(), start=1):
+        print(f"  {number}. {program}")
+        for line in part:
+            print(
+                f"     {line.code:<6}{line.activity}: {rp(line.allocation)} / "
+                f"{rp(line.realization)} = {pct(line.absorption)} "
+                f"(dicetak {printed[str(line.code)]})"
+            )
+        print(
+            f"     Jumlah program: {rp(part.allocation)} / {rp(part.realization)} = "
+            f"{pct(part.absorption)}, {pct(whole.share(part), 3)} dari anggaran"
+        )
+    print(
+        f"  Jumlah ({len(whole)} baris): {rp(whole.allocation)} / {rp(whole.realization)} = "
+        f"{pct(whole.absorption)}; dicetak {rp(PRINTED_BUDGET_TOTAL)}; teks BAB III D: "
+        f"{rp(TEXT_BUDGET_TOTAL)} (selisih {rp(whole.allocation - TEXT_BUDGET_TOTAL)})"
+    )
+    over = ", ".join(str(line.code) for line in whole.over_budget) or "tidak ada"
+    print(f"  Sisa anggaran {rp(whole.unspent)}; baris melebihi pagu: {over}")
+
+
 def main() -> None:
     """Print every table lkjcalc can recompute."""
     print("LKj Kecamatan Bantur 2020, dihitung ulang dengan lkjcalc")
     performance_section()
     participation_section()
+    budget_section()
 
 
 if __name__ == "__main__":

@@ -16,6 +16,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lkjcalc import scales
     from lkjcalc._numeric import Count, Number, Rounding, round_half_up
+    from lkjcalc.budget import (
+        Budget,
+        BudgetLine,
+        PerformanceBudget,
+        absorption,
+        efficiency_band,
+        efficiency_gap,
+        efficiency_index,
+        share,
+        unspent_share,
+    )
     from lkjcalc.errors import (
         InvalidInputError,
         InvalidTypeError,
@@ -65,6 +76,16 @@ _EXPORTS: dict[str, str] = {
     "renstra_progress": "lkjcalc.performance",
     # participation
     "participation_percentage": "lkjcalc.participation",
+    # budget
+    "Budget": "lkjcalc.budget",
+    "BudgetLine": "lkjcalc.budget",
+    "PerformanceBudget": "lkjcalc.budget",
+    "absorption": "lkjcalc.budget",
+    "efficiency_band": "lkjcalc.budget",
+    "efficiency_gap": "lkjcalc.budget",
+    "efficiency_index": "lkjcalc.budget",
+    "share": "lkjcalc.budget",
+    "unspent_share": "lkjcalc.budget",
     # scales
     "Band": "lkjcalc.scales",
     "Scale": "lkjcalc.scales",
@@ -73,6 +94,8 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = [
     "Band",
+    "Budget",
+    "BudgetLine",
     "Count",
     "Indicator",
     "InvalidInputError",
@@ -81,12 +104,17 @@ __all__ = [
     "MinimizeFormula",
     "Number",
     "ParseError",
+    "PerformanceBudget",
     "Polarity",
     "Rounding",
     "Scale",
     "Target",
     "UndefinedResultError",
+    "absorption",
     "achievement",
+    "efficiency_band",
+    "efficiency_gap",
+    "efficiency_index",
     "mean_achievement",
     "participation_percentage",
     "point_change",
@@ -94,6 +122,8 @@ __all__ = [
     "renstra_progress",
     "round_half_up",
     "scales",
+    "share",
+    "unspent_share",
 ]
 
 
