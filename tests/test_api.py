@@ -40,6 +40,12 @@ CONTRACT = [
     "Band",
     "Scale",
     "scales",
+    "format_rupiah",
+    "format_compact_rupiah",
+    "parse_rupiah",
+    "format_number",
+    "format_percent",
+    "terbilang",
 ]
 
 

@@ -169,6 +169,20 @@ CASES: dict[str, Case] = {
         },
         ("indicator", "target", "realization", "budget"),
     ),
+    "format_rupiah": Case(lkjcalc.format_rupiah, {"amount": 12143000}, ("amount", "places")),
+    "format_number": Case(lkjcalc.format_number, {"value": 692541800}, ("value", "places")),
+    "format_percent": Case(lkjcalc.format_percent, {"value": "85.03"}, ("value", "places")),
+    "format_compact_rupiah": Case(
+        lkjcalc.format_compact_rupiah, {"amount": 12143000}, ("amount", "places")
+    ),
+    "parse_rupiah": Case(
+        lkjcalc.parse_rupiah,
+        {"text": "Rp12.143.000,00"},
+        ("text",),
+        # " 12" is twelve (surrounding space is ignored); "1,000" is one with three decimals.
+        {"text": ("space12", "grouped")},
+    ),
+    "terbilang": Case(lkjcalc.terbilang, {"amount": 12143000}, ("amount",)),
 }
 
 #: Public names that are not numeric callables, each with its reason.

@@ -42,13 +42,13 @@ RENSTRA_FINAL_TARGET = {SKM: Decimal(100), MUSRENBANG: Decimal(100)}
 
 
 def pct(value: Decimal, places: int = 2) -> str:
-    """A percent figure for the console (Indonesian notation arrives with the text module)."""
-    return f"{lkjcalc.round_half_up(value, places)} %"
+    """A percent figure in Indonesian notation, rounded half up (``85,03%``)."""
+    return lkjcalc.format_percent(value, places)
 
 
 def rp(amount: Decimal) -> str:
-    """A rupiah amount for the console (Indonesian notation arrives with the text module)."""
-    return f"Rp{lkjcalc.round_half_up(amount, 2)}"
+    """A rupiah amount in Indonesian notation, PUEBI style (``Rp12.143.000,00``)."""
+    return lkjcalc.format_rupiah(amount)
 
 
 def realizations() -> dict[int, dict[Indicator, Decimal]]:

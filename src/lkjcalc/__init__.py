@@ -47,6 +47,14 @@ if TYPE_CHECKING:
         renstra_progress,
     )
     from lkjcalc.scales import Band, Scale
+    from lkjcalc.text import (
+        format_compact_rupiah,
+        format_number,
+        format_percent,
+        format_rupiah,
+        parse_rupiah,
+        terbilang,
+    )
 
 __version__ = "0.1.0.dev0"
 
@@ -90,6 +98,13 @@ _EXPORTS: dict[str, str] = {
     "Band": "lkjcalc.scales",
     "Scale": "lkjcalc.scales",
     "scales": "lkjcalc.scales",
+    # Indonesian text (Babel is imported only when one of these is first called)
+    "format_compact_rupiah": "lkjcalc.text",
+    "format_number": "lkjcalc.text",
+    "format_percent": "lkjcalc.text",
+    "format_rupiah": "lkjcalc.text",
+    "parse_rupiah": "lkjcalc.text",
+    "terbilang": "lkjcalc.text",
 }
 
 __all__ = [
@@ -115,7 +130,12 @@ __all__ = [
     "efficiency_band",
     "efficiency_gap",
     "efficiency_index",
+    "format_compact_rupiah",
+    "format_number",
+    "format_percent",
+    "format_rupiah",
     "mean_achievement",
+    "parse_rupiah",
     "participation_percentage",
     "point_change",
     "relative_change",
@@ -123,6 +143,7 @@ __all__ = [
     "round_half_up",
     "scales",
     "share",
+    "terbilang",
     "unspent_share",
 ]
 

@@ -20,6 +20,7 @@ from lkjcalc.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
     "check_bool",
+    "check_choice",
     "check_enum",
     "enum_validator",
     "optional_str_validator",
@@ -84,4 +85,14 @@ def check_bool(value: object, name: str) -> bool:
     """Check a function argument that must be a ``bool`` flag."""
     if not isinstance(value, bool):
         raise InvalidTypeError(field=name, value=value, expected="True or False")
+    return value
+
+
+def check_choice(value: object, choices: tuple[str, ...], name: str) -> str:
+    """Check a function argument that must be one of a few strings (a ``Literal`` option)."""
+    expected = "one of " + ", ".join(repr(choice) for choice in choices)
+    if not isinstance(value, str):
+        raise InvalidTypeError(field=name, value=value, expected=expected)
+    if value not in choices:
+        raise InvalidInputError(field=name, value=value, expected=expected)
     return value
