@@ -93,7 +93,7 @@ class Rounding(enum.Enum):
 _DECIMAL_ROUNDING = {Rounding.HALF_UP: ROUND_HALF_UP, Rounding.DOWN: ROUND_DOWN}
 
 
-def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: PLR0911 - one branch per accepted type
+def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PLR0911 - a branch per type
     """Coerce one accepted input to an exact, finite ``Decimal``.
 
     Args:
@@ -121,6 +121,8 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: PLR0911 
     if kind is Decimal:
         return _finite(value, value, name)  # type: ignore[arg-type]
     if kind is int:
+        if value.bit_length() > _MAX_INT_BITS:  # type: ignore[attr-defined]
+            return _finite(Decimal(value), value, name)  # type: ignore[arg-type]
         return Decimal(value)  # type: ignore[arg-type]
     if isinstance(value, str):
         if not _DECIMAL_TEXT.match(value):
@@ -130,7 +132,7 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: PLR0911 
                 expected="a plain decimal string such as '12143000.00' "
                 "(sign, ASCII digits, optional point; no spaces, grouping or exponent)",
             )
-        return Decimal(value)
+        return _finite(Decimal(value), value, name)
     if isinstance(value, bool) or _is_numpy_bool(value):
         raise InvalidTypeError(field=name, value=value, expected="a number, not a bool")
     if isinstance(value, float):
@@ -139,7 +141,7 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: PLR0911 
     if isinstance(value, Decimal):
         return _finite(Decimal(value), value, name)
     if isinstance(value, numbers.Integral):
-        return Decimal(int(value))
+        return _finite(Decimal(int(value)), value, name)
     if isinstance(value, numbers.Real) and type(value).__module__ == "numpy":
         return _finite(Decimal(str(value)), value, name)
     raise InvalidTypeError(
@@ -149,9 +151,19 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: PLR0911 
     )
 
 
+#: Magnitudes beyond 10**±_MAX_ADJUSTED are refused: no report figure comes near them, and the
+#: private context must never overflow or underflow silently.
+_MAX_ADJUSTED = 10_000
+_MAX_INT_BITS = 33_000  # ints below 2**33000 (< 10**9934) need no magnitude check
+
+
 def _finite(number: Decimal, original: object, name: str) -> Decimal:
     if not number.is_finite():
         raise InvalidInputError(field=name, value=original, expected="a finite number")
+    if not number.is_zero() and abs(number.adjusted()) > _MAX_ADJUSTED:
+        raise InvalidInputError(
+            field=name, value=original, expected="a magnitude between 1E-10000 and 1E+10000"
+        )
     return number
 
 
@@ -236,10 +248,17 @@ def sum_decimals(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
 def quantize(value: Decimal, places: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
     """Round an already coerced value to *places* decimals (internal; no validation of *value*).
 
-    A result equal to zero is returned without a sign (``-0.001`` → ``0.00``).
+    A result equal to zero is returned without a sign (``-0.001`` → ``0.00``). A value whose
+    rounded form needs more digits than the private context's precision is rounded exactly in a
+    wider copy of it (quantize never rounds the integer part).
     """
+    digits = value.adjusted() + places + 2
+    context = CONTEXT
+    if digits > CONTEXT.prec:
+        context = CONTEXT.copy()
+        context.prec = digits
     result = value.quantize(
-        Decimal(1).scaleb(-places), rounding=_DECIMAL_ROUNDING[rounding], context=CONTEXT
+        Decimal(1).scaleb(-places), rounding=_DECIMAL_ROUNDING[rounding], context=context
     )
     return result.copy_abs() if result.is_zero() else result
 

@@ -86,7 +86,10 @@ def _build_message(
 
 
 def _show(value: object) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # an int beyond sys.get_int_max_str_digits()
+        text = f"<{type(value).__name__} too long to print>"
     return text if len(text) <= _SHOW_AT_MOST else text[: _SHOW_AT_MOST - 3] + "..."
 
 
