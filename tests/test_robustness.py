@@ -64,6 +64,11 @@ JUNK: dict[str, object] = {
 _BUDGET_LINE = lkjcalc.BudgetLine(program="P", activity="A", allocation=100, realization=90)
 _BUDGET = lkjcalc.Budget(lines=[_BUDGET_LINE])
 
+_CODES = [element.code for element in lkjcalc.ELEMENTS_2017]
+_SURVEY = lkjcalc.Survey.from_totals(dict.fromkeys(_CODES, (17, 5)))
+_IKM_RESULT = lkjcalc.ikm(_SURVEY)
+_NO_ROUNDING = ("nrr_places", "weighted_places", "index_places")
+
 CASES: dict[str, Case] = {
     "round_half_up": Case(lkjcalc.round_half_up, {"value": 1, "places": 2}, ("value", "places")),
     "achievement": Case(
@@ -115,6 +120,54 @@ CASES: dict[str, Case] = {
         {"name": "s", "bands": (lkjcalc.Band(code="X", label="x", lower=None),), "places": 2},
         ("places",),
     ),
+    "Element": Case(lkjcalc.Element, {"code": "U1", "name": "Persyaratan"}, ()),
+    "ElementTally": Case(
+        lkjcalc.ElementTally,
+        {"code": "U1", "score_sum": 17, "answered": 5},
+        ("score_sum", "answered", "blank", "counts"),
+        {"counts": ("None",)},  # None: only totals are known
+    ),
+    "Survey": Case(
+        lkjcalc.Survey,
+        {"elements": _SURVEY.elements, "tallies": _SURVEY.tallies, "respondents": 5},
+        ("elements", "tallies", "respondents"),
+    ),
+    "Survey.from_responses": Case(
+        lkjcalc.Survey.from_responses, {"rows": [(4,) * 9]}, ("rows", "elements")
+    ),
+    "Survey.from_columns": Case(
+        lkjcalc.Survey.from_columns,
+        {"columns": dict.fromkeys(_CODES, (4,))},
+        ("columns", "elements"),
+    ),
+    "Survey.from_totals": Case(
+        lkjcalc.Survey.from_totals,
+        {"totals": dict.fromkeys(_CODES, (17, 5))},
+        ("totals", "elements", "respondents"),
+        {"respondents": ("None",)},  # None: the largest number answered
+    ),
+    "Survey.empty": Case(lkjcalc.Survey.empty, {"elements": lkjcalc.ELEMENTS_2017}, ("elements",)),
+    "Survey.tally": Case(_SURVEY.tally, {"code": "U1"}, ("code",)),
+    "ikm": Case(
+        lkjcalc.ikm,
+        {"survey": _SURVEY},
+        ("survey", "weights", *_NO_ROUNDING),
+        dict.fromkeys(("weights", *_NO_ROUNDING), ("None",)),  # None: exact, not rounded
+    ),
+    "ikm_from_nrr": Case(
+        lkjcalc.ikm_from_nrr,
+        {"nrr": {"U1": "3.4"}},
+        ("nrr", "elements", "weights", *_NO_ROUNDING),
+        dict.fromkeys(("elements", "weights", *_NO_ROUNDING), ("None",)),
+    ),
+    "ikm_from_index": Case(lkjcalc.ikm_from_index, {"index": "3.4"}, ("index",)),
+    "IkmResult": Case(
+        lkjcalc.IkmResult,
+        attrs.asdict(_IKM_RESULT, recurse=False),
+        ("nrr", "weights", "weighted_nrr", "index", "ikm", "respondents", *_NO_ROUNDING),
+        dict.fromkeys(("respondents", *_NO_ROUNDING), ("None",)),  # None: not known, not rounded
+    ),
+    "minimum_sample_size": Case(lkjcalc.minimum_sample_size, {"population": 800}, ("population",)),
     "absorption": Case(
         lkjcalc.absorption, {"allocation": 100, "realization": 90}, ("allocation", "realization")
     ),
@@ -197,6 +250,9 @@ EXEMPT: dict[str, str] = {
     "Polarity": "an enum of options",
     "MinimizeFormula": "an enum of options",
     "Rounding": "an enum of options",
+    "Weighting": "an enum of options",
+    "ELEMENTS_2017": "data: a tuple of the Element of PermenPANRB 14/2017",
+    "ELEMENTS_2004": "data: a tuple of the Element of KepMenPAN 25/2004",
     "scales": "a module of constants; its Scale.classify is swept",
 }
 

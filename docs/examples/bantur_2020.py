@@ -56,8 +56,8 @@ def realizations() -> dict[int, dict[Indicator, Decimal]]:
     result: dict[int, dict[Indicator, Decimal]] = {}
     for year, (non_pns, attendees) in ATTENDANCE.items():
         result[year] = {
-            # The converted IKM = index x 25 (PermenPANRB 14/2017); the survey module takes over.
-            SKM: SKM_WEIGHTED_MEAN * 25,
+            # The converted IKM = index x 25 (PermenPANRB 14/2017).
+            SKM: lkjcalc.ikm_from_index(SKM_WEIGHTED_MEAN),
             MUSRENBANG: lkjcalc.participation_percentage(non_pns, attendees),
         }
     return result
@@ -103,6 +103,22 @@ def participation_section() -> None:
     for year, (non_pns, attendees) in ATTENDANCE.items():
         share = lkjcalc.participation_percentage(non_pns, attendees)
         print(f"  {year}: {non_pns} / {attendees} x 100 = {pct(share)} (dicetak 85 %)")
+
+
+def survey_section() -> None:
+    """BAB III 2.1: the SKM index as printed (weighted mean x 25) and its service-quality grade."""
+    converted = lkjcalc.ikm_from_index(SKM_WEIGHTED_MEAN)
+    band = scales.IKM_2017.classify(converted)
+    index = lkjcalc.format_number(SKM_WEIGHTED_MEAN, 3)
+    print("\nSurvei Kepuasan Masyarakat (nilai rata-rata tertimbang x 25)")
+    print(
+        f"  2020: {index} x 25 = {lkjcalc.format_number(converted, 2)} indeks (dicetak 85,00); "
+        f"mutu pelayanan {band.code} ({band.label}), PermenPANRB 14/2017"
+    )
+    # The report prints no NRR per element; nine elements at 3,400 give the same IKM, exactly.
+    every_element = lkjcalc.ikm_from_nrr({e.code: SKM_WEIGHTED_MEAN for e in lkjcalc.ELEMENTS_2017})
+    print(f"  Sembilan unsur dengan NRR {index}: IKM {lkjcalc.format_number(every_element.ikm, 2)}")
+    print(f"  ({every_element.method})")
 
 
 # ----------------------------------------------------------------------------- budget (#4)
@@ -259,6 +275,7 @@ def main() -> None:
     print("LKj Kecamatan Bantur 2020, dihitung ulang dengan lkjcalc")
     performance_section()
     participation_section()
+    survey_section()
     budget_section()
 
 

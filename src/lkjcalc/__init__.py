@@ -47,6 +47,19 @@ if TYPE_CHECKING:
         renstra_progress,
     )
     from lkjcalc.scales import Band, Scale
+    from lkjcalc.survey import (
+        ELEMENTS_2004,
+        ELEMENTS_2017,
+        Element,
+        ElementTally,
+        IkmResult,
+        Survey,
+        Weighting,
+        ikm,
+        ikm_from_index,
+        ikm_from_nrr,
+        minimum_sample_size,
+    )
     from lkjcalc.text import (
         format_compact_rupiah,
         format_number,
@@ -94,6 +107,18 @@ _EXPORTS: dict[str, str] = {
     "efficiency_index": "lkjcalc.budget",
     "share": "lkjcalc.budget",
     "unspent_share": "lkjcalc.budget",
+    # satisfaction survey (SKM) and its index (IKM)
+    "ELEMENTS_2004": "lkjcalc.survey",
+    "ELEMENTS_2017": "lkjcalc.survey",
+    "Element": "lkjcalc.survey",
+    "ElementTally": "lkjcalc.survey",
+    "IkmResult": "lkjcalc.survey",
+    "Survey": "lkjcalc.survey",
+    "Weighting": "lkjcalc.survey",
+    "ikm": "lkjcalc.survey",
+    "ikm_from_index": "lkjcalc.survey",
+    "ikm_from_nrr": "lkjcalc.survey",
+    "minimum_sample_size": "lkjcalc.survey",
     # scales
     "Band": "lkjcalc.scales",
     "Scale": "lkjcalc.scales",
@@ -108,10 +133,15 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "ELEMENTS_2004",
+    "ELEMENTS_2017",
     "Band",
     "Budget",
     "BudgetLine",
     "Count",
+    "Element",
+    "ElementTally",
+    "IkmResult",
     "Indicator",
     "InvalidInputError",
     "InvalidTypeError",
@@ -123,8 +153,10 @@ __all__ = [
     "Polarity",
     "Rounding",
     "Scale",
+    "Survey",
     "Target",
     "UndefinedResultError",
+    "Weighting",
     "absorption",
     "achievement",
     "efficiency_band",
@@ -134,7 +166,11 @@ __all__ = [
     "format_number",
     "format_percent",
     "format_rupiah",
+    "ikm",
+    "ikm_from_index",
+    "ikm_from_nrr",
     "mean_achievement",
+    "minimum_sample_size",
     "parse_rupiah",
     "participation_percentage",
     "point_change",
