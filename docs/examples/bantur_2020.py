@@ -128,54 +128,55 @@ def survey_section() -> None:
 # fmt: off
 BUDGET_TABLE: dict[str, list[tuple[str, str, str, str, str]]] = {
     "Program Pelayanan Administrasi Perkantoran": [
-        ("I.1", "Penyediaan Jasa Surat Menyurat", "12000000.00", "12000000.00", "100"),
+        ("I.1", "Penyediaan Jasa Surat Menyurat", "12.000.000,00", "12.000.000,00", "100"),
         ("I.2", "Penyediaan Jasa Komunikasi, Sumberdaya Air dan Listrik",
-         "7800000.00", "7800000.00", "100"),
+         "7.800.000,00", "7.800.000,00", "100"),
         ("I.3", "Penyediaan Jasa Pemeliharaan dan Perizinan Kendaraan Dinas/Operasional",
-         "2288000.00", "2288000.00", "100"),
+         "2.288.000,00", "2.288.000,00", "100"),
         # Printed 98 % although realization = allocation (an inconsistency for the review, #6).
-        ("I.4", "Penyediaan Jasa Administrasi Keuangan", "131137800.00", "131137800.00", "98"),
-        ("I.5", "Penyediaan Jasa Kebersihan Kantor", "4800000.00", "4800000.00", "100"),
-        ("I.6", "Penyediaan Alat Tulis Kantor", "38526150.00", "38526150.00", "100"),
-        ("I.7", "Penyediaan Barang Cetak dan Penggandaan", "12966500.00", "12966500.00", "100"),
+        ("I.4", "Penyediaan Jasa Administrasi Keuangan", "131.137.800,00", "131.137.800,00", "98"),
+        ("I.5", "Penyediaan Jasa Kebersihan Kantor", "4.800.000,00", "4.800.000,00", "100"),
+        ("I.6", "Penyediaan Alat Tulis Kantor", "38.526.150,00", "38.526.150,00", "100"),
+        ("I.7", "Penyediaan Barang Cetak dan Penggandaan", "12.966.500,00", "12.966.500,00", "100"),
         ("I.8", "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
-         "6295000.00", "6295000.00", "100"),
-        ("I.9", "Penyediaan Makanan dan Minuman", "67156000.00", "67156000.00", "100"),
+         "6.295.000,00", "6.295.000,00", "100"),
+        ("I.9", "Penyediaan Makanan dan Minuman", "67.156.000,00", "67.156.000,00", "100"),
         # Printed at a page break with its allocation only; the printed total (realization =
         # allocation) implies it was spent in full, so realization = allocation here.
         ("I.10", "Rapat-rapat Koordinasi dan Konsultasi Ke Dalam Daerah",
-         "112950000.00", "112950000.00", "-"),
+         "112.950.000,00", "112.950.000,00", "-"),
     ],
     "Program Peningkatan Sarana dan Prasarana Aparatur": [
-        ("II.1", "Pengadaan Peralatan Gedung Kantor", "35216000.00", "35216000.00", "100"),
-        ("II.2", "Pemeliharaan Rutin/Berkala Gedung Kantor", "34523000.00", "34523000.00", "100"),
+        ("II.1", "Pengadaan Peralatan Gedung Kantor", "35.216.000,00", "35.216.000,00", "100"),
+        ("II.2", "Pemeliharaan Rutin/Berkala Gedung Kantor",
+         "34.523.000,00", "34.523.000,00", "100"),
         ("II.3", "Pemeliharaan Rutin/Berkala Kendaraan Dinas/Operasional",
-         "15000000.00", "15000000.00", "100"),
+         "15.000.000,00", "15.000.000,00", "100"),
     ],
     "Program Peningkatan Disiplin Aparatur": [
         ("III.1", "Pengadaan Pakaian Dinas beserta perlengkapannya",
-         "7650000.00", "7650000.00", "100"),
+         "7.650.000,00", "7.650.000,00", "100"),
         ("III.2", "Pengadaan Pakaian Khusus hari-hari tertentu",
-         "10800000.00", "10800000.00", "100"),
+         "10.800.000,00", "10.800.000,00", "100"),
     ],
     "Program Peningkatan Kapasitas Sumber Daya Aparatur": [
-        ("IV.1", "Pendidikan dan Pelatihan Formal", "5050000.00", "5050000.00", "100"),
+        ("IV.1", "Pendidikan dan Pelatihan Formal", "5.050.000,00", "5.050.000,00", "100"),
     ],
     "Program Peningkatan Pengembangan Sistem Pelaporan Capaian Kinerja dan Keuangan": [
         ("V.1", "Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
-         "19440600.00", "19440600.00", "100"),
+         "19.440.600,00", "19.440.600,00", "100"),
     ],
     "Program Peningkatan Pelayanan Kecamatan": [
         ("VI.1", "Pengendalian Keamanan dan Ketertiban Lingkungan",
-         "38308000.00", "38308000.00", "100"),
+         "38.308.000,00", "38.308.000,00", "100"),
         ("VI.2", "Pembinaan Penyelenggaraan Pemerintah Desa/Kelurahan",
-         "38856000.00", "38856000.00", "100"),
+         "38.856.000,00", "38.856.000,00", "100"),
         ("VI.3", "Pembinaan Kesejahteraan Sosial dan Kepemudaan",
-         "38346000.00", "38346000.00", "100"),
+         "38.346.000,00", "38.346.000,00", "100"),
         ("VI.4", "Pengendalian Pembangunan dan Pemberdayaan Masyarakat",
-         "41289750.00", "41289750.00", "100"),
+         "41.289.750,00", "41.289.750,00", "100"),
         ("VI.5", "Pelayanan Administrasi Umum dan Kependudukan",
-         "12143000.00", "12143000.00", "100"),
+         "12.143.000,00", "12.143.000,00", "100"),
     ],
 }
 # fmt: on
@@ -194,8 +195,9 @@ PRINTED_TABLE_3_2 = {SKM: ("85", "85"), MUSRENBANG: ("80", "80")}
 
 def budget() -> lkjcalc.Budget:
     """The budget realization table as a :class:`lkjcalc.Budget` (totals derived from the lines)."""
+    read = lkjcalc.parse_rupiah
     return lkjcalc.Budget.from_rows(
-        (program, activity, allocation, realization, code)
+        (program, activity, read(allocation), read(realization), code)
         for program, lines in BUDGET_TABLE.items()
         for code, activity, allocation, realization, _ in lines
     )
@@ -270,6 +272,258 @@ def budget_section() -> None:
     print(f"  Sisa anggaran {rp(whole.unspent)}; baris melebihi pagu: {over}")
 
 
+# ----------------------------------------------------------------------------- review (#6)
+# Every table and computed figure of BAB I-III, transcribed as printed, for lkjcalc's review.
+
+
+def report() -> lkjcalc.Report:
+    """The seed report as printed: every figure as text, exactly as the report prints it."""
+    skm, mus = SKM, MUSRENBANG
+    row = lkjcalc.PerformanceRow
+    performance = [
+        # BAB I C.3: the 2019 performance table.
+        row(
+            indicator=mus,
+            year=2019,
+            target="85%",
+            realization="85%",
+            achievement="100%",
+            where="BAB I C.3, tabel capaian 2019",
+        ),
+        row(
+            indicator=skm,
+            year=2019,
+            target="85",
+            realization="85",
+            achievement="100%",
+            where="BAB I C.3, tabel capaian 2019",
+        ),
+        # BAB II B: the performance agreement (Perjanjian Kinerja) 2020, targets only.
+        row(indicator=skm, year=2020, target="85", where="BAB II B, Perjanjian Kinerja"),
+        row(indicator=mus, year=2020, target="85%", where="BAB II B, Perjanjian Kinerja"),
+        # BAB III table 1.1: targets and realizations 2020.
+        row(
+            indicator=skm,
+            year=2020,
+            target="85",
+            realization="85",
+            achievement="100%",
+            where="BAB III tabel 1.1",
+        ),
+        row(
+            indicator=mus,
+            year=2020,
+            target="85%",
+            realization="85%",
+            achievement="100%",
+            where="BAB III tabel 1.1",
+        ),
+        # BAB III table 1.2: "realisasi" 2019 and 2020, as printed.
+        row(indicator=skm, year=2019, realization="100%", where="BAB III tabel 1.2, 2019"),
+        row(indicator=skm, year=2020, realization="100%", where="BAB III tabel 1.2, 2020"),
+        row(indicator=mus, year=2019, realization="100%", where="BAB III tabel 1.2, 2019"),
+        row(indicator=mus, year=2020, realization="100%", where="BAB III tabel 1.2, 2020"),
+        # BAB III table 3.2: performance against budget, the performance half.
+        row(
+            indicator=skm,
+            year=2020,
+            target="85%",
+            realization="85%",
+            achievement="100%",
+            where="BAB III tabel 3.2",
+        ),
+        row(
+            indicator=mus,
+            year=2020,
+            target="80%",
+            realization="80%",
+            achievement="100%",
+            where="BAB III tabel 3.2",
+        ),
+    ]
+    progress = [
+        lkjcalc.ProgressRow(
+            indicator=skm,
+            year=2020,
+            final_target="100 %",
+            realization="85",
+            progress="60%",
+            where="BAB III tabel 1.3, SKM",
+        ),
+        lkjcalc.ProgressRow(
+            indicator=mus,
+            year=2020,
+            final_target="100%",
+            realization="85%",
+            progress="60%",
+            where="BAB III tabel 1.3, Musrenbang",
+        ),
+    ]
+    part = lkjcalc.ParticipationRow
+    participation = [
+        # BAB I C.3, 2019: the target, then "terealisasi 100% dengan menghitung ... 142 Orang
+        # ... 167 Orang", then the formula printed beneath it, 133 / 157 x 100% = 85%.
+        part(
+            year=2019,
+            non_civil_servants=133,
+            attendees=157,
+            percentage="85%",
+            where="BAB I C.3, teks, target 2019",
+        ),
+        part(
+            year=2019,
+            non_civil_servants=142,
+            attendees=167,
+            percentage="100%",
+            where="BAB I C.3, teks, realisasi 2019",
+        ),
+        part(
+            year=2019,
+            non_civil_servants=133,
+            attendees=157,
+            percentage="85%",
+            indicator=mus,
+            where="BAB I C.3, rumus realisasi 2019",
+        ),
+        # BAB III 2.2, 2020: target and realization, both 142 / 167 x 100% = 85%.
+        part(
+            year=2020,
+            non_civil_servants=142,
+            attendees=167,
+            percentage="85%",
+            where="BAB III 2.2, target 2020",
+        ),
+        part(
+            year=2020,
+            non_civil_servants=142,
+            attendees=167,
+            percentage="85%",
+            indicator=mus,
+            where="BAB III 2.2, realisasi 2020",
+        ),
+    ]
+    surveys = [
+        lkjcalc.PrintedSurvey(
+            index="3,400", ikm="85,00", indicator=skm, year=2019, where="BAB I C.3, teks SKM 2019"
+        ),
+        lkjcalc.PrintedSurvey(index="3,400", ikm="85,00", where="BAB III 2.1, target 2020"),
+        lkjcalc.PrintedSurvey(
+            index="3,400",
+            ikm="85,00",
+            indicator=skm,
+            year=2020,
+            where="BAB III 2.1, realisasi 2020",
+        ),
+    ]
+    budget_rows = [
+        lkjcalc.BudgetRow(
+            code=code,
+            program=program,
+            activity=activity,
+            allocation=allocation,
+            realization=realization,
+            absorption=None if pct_ == "-" else pct_,
+        )
+        for program, lines in BUDGET_TABLE.items()
+        for code, activity, allocation, realization, pct_ in lines
+    ]
+    table = lkjcalc.BudgetTable(
+        rows=budget_rows,
+        allocation_total="692.541.800,00",
+        realization_total="692.541.800,00",
+        where="BAB III D, tabel Realisasi Anggaran",
+    )
+    shares = [
+        lkjcalc.ShareRow(
+            label=skm.name,
+            amount="Rp. 12.143.000,00",
+            share="1,907%",
+            where="BAB III tabel 3.1, SKM",
+        ),
+        lkjcalc.ShareRow(
+            label=mus.name,
+            amount="Rp. 16.820.500,00",
+            share="2,642%",
+            where="BAB III tabel 3.1, Musrenbang",
+        ),
+    ]
+    performance_budget = [
+        lkjcalc.PerformanceBudgetRow(
+            indicator=skm,
+            allocation="Rp. 12.143.000,00",
+            spent="Rp. 12.143.000,00",
+            absorption="100%",
+            where="BAB III tabel 3.2, SKM",
+        ),
+        lkjcalc.PerformanceBudgetRow(
+            indicator=mus,
+            allocation="Rp. 16.820.500,00",
+            spent="Rp. 16.820.500,00",
+            absorption="100%",
+            where="BAB III tabel 3.2, Musrenbang",
+        ),
+    ]
+    staff = [
+        # BAB I C.2: "Jumlah Pegawai ... sebanyak 14 orang"; table 1.1 leaves "Jumlah" empty.
+        lkjcalc.CountTable(
+            counts={"S2": 2, "S1": 4, "D3": 0, "SMA": 7, "SMP": 0, "SD": 0},
+            total="14",
+            where="BAB I tabel 1.1, pendidikan (teks: 14 orang)",
+        ),
+        lkjcalc.CountTable(
+            counts={
+                "Pembina Tk I": 0,
+                "Pembina": 3,
+                "Penata Tk I": 1,
+                "Penata": 4,
+                "Penata Muda Tk I": 0,
+                "Penata Muda": 1,
+                "Pengatur Tk I": 0,
+                "Pengatur": 3,
+                "Pengatur Muda Tk I": 1,
+                "Pengatur Muda": 0,
+            },
+            total="14",
+            where="BAB I tabel 1.1, pangkat (teks: 14 orang)",
+        ),
+    ]
+    consistent = {
+        "the SKM budget": {
+            "BAB II B": "Rp. 12.143.000,-",
+            "BAB III tabel 3.1": "Rp. 12.143.000,00",
+            "BAB III tabel 3.2": "Rp. 12.143.000,00",
+            "BAB III D, VI.5": "12.143.000,00",
+        },
+        "the Musrenbang budget": {
+            "BAB II B": "Rp. 16.820.500,-",
+            "BAB III tabel 3.1": "Rp. 16.820.500,00",
+            "BAB III tabel 3.2": "Rp. 16.820.500,00",
+        },
+    }
+    return lkjcalc.Report(
+        title="LKj Kecamatan Bantur 2020",
+        performance=performance,
+        progress=progress,
+        participation=participation,
+        surveys=surveys,
+        budget=table,
+        stated_budget_totals={"BAB III D, teks": "Rp. 636.541.800,-"},
+        shares=shares,
+        performance_budget=performance_budget,
+        counts=staff,
+        consistent=consistent,
+    )
+
+
+def review_section() -> list[lkjcalc.Finding]:
+    """Review every printed figure of the report and print the findings."""
+    found = report().review()
+    print(f"\nReviu: {len(found)} temuan")
+    for number, finding in enumerate(found, start=1):
+        print(f"  {number:>2}. {finding}")
+    return found
+
+
 def main() -> None:
     """Print every table lkjcalc can recompute."""
     print("LKj Kecamatan Bantur 2020, dihitung ulang dengan lkjcalc")
@@ -277,6 +531,7 @@ def main() -> None:
     participation_section()
     survey_section()
     budget_section()
+    review_section()
 
 
 if __name__ == "__main__":

@@ -12,17 +12,22 @@ with a readable ``repr``, like attrs' own validators.
 from __future__ import annotations
 
 import enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 __all__ = [
     "check_bool",
     "check_choice",
     "check_enum",
+    "each_validator",
     "enum_validator",
+    "instance_validator",
     "optional_str_validator",
     "str_validator",
 ]
@@ -71,6 +76,34 @@ class _EnumValidator:
 def enum_validator(kind: type[E]) -> _EnumValidator:
     """A validator that requires a member of the enum *kind*."""
     return _EnumValidator(kind=kind)
+
+
+@attrs.frozen(repr=False)
+class _InstanceValidator:
+    kind: type
+    each: bool
+
+    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
+        items: Iterable[tuple[int | None, object]] = (
+            enumerate(value) if self.each else [(None, value)]
+        )
+        for i, item in items:
+            if not isinstance(item, self.kind):
+                field = attr.name if i is None else f"{attr.name}[{i}]"
+                raise InvalidTypeError(field=field, value=item, expected=f"a {self.kind.__name__}")
+
+    def __repr__(self) -> str:
+        return f"<{'each ' if self.each else ''}instance validator {self.kind.__name__}>"
+
+
+def instance_validator(kind: type) -> _InstanceValidator:
+    """A validator that requires an instance of *kind* (an lkjcalc object, not a look-alike)."""
+    return _InstanceValidator(kind=kind, each=False)
+
+
+def each_validator(kind: type) -> _InstanceValidator:
+    """A validator that requires every item of an (already converted) tuple to be a *kind*."""
+    return _InstanceValidator(kind=kind, each=True)
 
 
 def check_enum(value: object, kind: type[E], name: str) -> E:

@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from lkjcalc._numeric import Number, check_places, quantize, to_decimal
-from lkjcalc._validators import str_validator
+from lkjcalc._validators import check_bool, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
@@ -49,8 +49,7 @@ def _to_lower(value: Number | None) -> Decimal | None:
 
 
 def _check_flag(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidTypeError(field=attr.name, value=value, expected="True or False")
+    check_bool(value, attr.name)
 
 
 @attrs.frozen(kw_only=True)

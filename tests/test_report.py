@@ -1,0 +1,349 @@
+"""Whole-report review, and the Bantur 2020 report recomputed end to end (the main job)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from lkjcalc import (
+    BudgetRow,
+    BudgetTable,
+    CountTable,
+    FindingKind,
+    Indicator,
+    InvalidInputError,
+    InvalidTypeError,
+    ParseError,
+    ParticipationRow,
+    PerformanceBudgetRow,
+    PerformanceRow,
+    Polarity,
+    PrintedSurvey,
+    ProgressRow,
+    Report,
+    ShareRow,
+    review_report,
+)
+from lkjcalc.scales import IKM_2004
+
+EXAMPLE = Path(__file__).parent.parent / "docs" / "examples" / "bantur_2020.py"
+
+SKM = Indicator(name="SKM", unit="indeks")
+MUS = Indicator(name="Musrenbang", unit="%")
+
+
+def load_example() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bantur_2020", EXAMPLE)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+#: Every inconsistency of the seed report, as the example's review must find it:
+#: (kind, where). Read the seed table against table and text against table to check the list.
+EXPECTED_BANTUR_FINDINGS = [
+    # Table 3.2 prints the Musrenbang target 80 %; the performance agreement and table 1.1: 85 %.
+    ("inconsistent", "BAB III tabel 3.2"),
+    # Table 1.2 is headed "realisasi" but prints the achievements (100 %) for both years.
+    ("inconsistent", "BAB III tabel 1.2, 2019"),
+    ("inconsistent", "BAB III tabel 1.2, 2019"),
+    ("inconsistent", "BAB III tabel 1.2, 2020"),
+    ("inconsistent", "BAB III tabel 1.2, 2020"),
+    # Table 3.2 prints the Musrenbang realization 80 %; table 1.1 and BAB III 2.2: 85 %.
+    ("inconsistent", "BAB III tabel 3.2"),
+    # Table 1.3: Renstra progress printed 60 %, while 85 against a final target of 100 is 85 %.
+    ("achievement", "BAB III tabel 1.3, SKM"),
+    ("achievement", "BAB III tabel 1.3, Musrenbang"),
+    # BAB I C.3: "terealisasi 100%" from 142 / 167 (= 85,03 %), the 2020 attendance, in 2019.
+    ("percentage", "BAB I C.3, teks, realisasi 2019"),
+    ("inconsistent", "BAB I C.3, teks, realisasi 2019"),
+    # Line I.4 prints 98 % although its realization equals its allocation.
+    (
+        "percentage",
+        "BAB III D, tabel Realisasi Anggaran, I.4 Penyediaan Jasa Administrasi Keuangan",
+    ),
+    # The text of BAB III D states Rp 636.541.800; the table's 22 lines sum to 692.541.800.
+    ("total", "BAB III D, teks"),
+    # Table 3.1's shares are taken on 636.541.800, not on the budget's lines.
+    ("percentage", "BAB III tabel 3.1, SKM"),
+    ("percentage", "BAB III tabel 3.1, Musrenbang"),
+    # BAB I C.2 says 14 staff; table 1.1 counts 13 by education and 13 by rank.
+    ("total", "BAB I tabel 1.1, pendidikan (teks: 14 orang)"),
+    ("total", "BAB I tabel 1.1, pangkat (teks: 14 orang)"),
+]
+
+
+def test_the_bantur_report_review_finds_every_inconsistency() -> None:
+    example = load_example()
+    found = example.report().review()
+    assert [(f.kind.value, f.where) for f in found] == EXPECTED_BANTUR_FINDINGS
+    messages = "\n".join(f.message for f in found)
+    assert "it is the share of Rp. 636.541.800,- stated in BAB III D, teks" in messages
+    assert "the 22 lines of BAB III D, tabel Realisasi Anggaran sum to 692541800.00" in messages
+    assert "printed 60%, recomputed 85" in messages
+
+
+def test_the_main_job_runs_and_prints_the_findings() -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLE)], capture_output=True, text=True, check=True
+    )
+    out = result.stdout
+    assert f"Reviu: {len(EXPECTED_BANTUR_FINDINGS)} temuan" in out
+    assert "Rp692.541.800,00" in out  # Indonesian notation throughout
+    assert "85,03%" in out
+
+
+# ----------------------------------------------------------------------------- the parts
+
+
+def kinds(report: Report) -> list[str]:
+    return [f.kind.value for f in review_report(report)]
+
+
+def test_an_agreeing_report_has_no_findings() -> None:
+    report = Report(
+        title="ok",
+        performance=[
+            PerformanceRow(
+                indicator=SKM,
+                year=2020,
+                target="85",
+                realization="85,00",
+                achievement="100%",
+                where="1.1",
+            ),
+            PerformanceRow(indicator=SKM, year=2020, target="85,0", where="PK"),
+        ],
+        progress=[
+            ProgressRow(
+                indicator=SKM,
+                year=2020,
+                final_target="100",
+                realization="85",
+                progress="85%",
+                where="1.3",
+            )
+        ],
+        participation=[
+            ParticipationRow(
+                year=2020,
+                non_civil_servants=142,
+                attendees=167,
+                percentage="85,03%",
+                indicator=MUS,
+                where="2.2",
+            )
+        ],
+        surveys=[
+            PrintedSurvey(
+                index="3,400", ikm="85,00", grade="B", indicator=SKM, year=2020, where="2.1"
+            )
+        ],
+        counts=[CountTable(counts={"a": 1, "b": 2}, total="3", where="staff")],
+        consistent={"budget": {"a": "Rp. 16.820.500,-", "b": "16.820.500,00"}},
+    )
+    assert review_report(report) == []
+    assert report.review() == []
+
+
+def test_minimize_indicators_are_reviewed_with_their_polarity() -> None:
+    poverty = Indicator(name="Kemiskinan", polarity=Polarity.MINIMIZE)
+    rows = [
+        PerformanceRow(
+            indicator=poverty,
+            year=2020,
+            target="10",
+            realization="9",
+            achievement="110%",
+            where="t",
+        )
+    ]
+    assert review_report(Report(title="t", performance=rows)) == []
+    rows = [
+        PerformanceRow(
+            indicator=poverty, year=2020, target="10", realization="9", achievement="90%", where="t"
+        )
+    ]
+    assert kinds(Report(title="t", performance=rows)) == ["achievement"]
+
+
+def test_an_undefined_achievement_is_a_finding_not_an_error() -> None:
+    rows = [
+        PerformanceRow(indicator=SKM, target="0", realization="5", achievement="100%", where="t")
+    ]
+    [finding] = review_report(Report(title="t", performance=rows))
+    assert finding.kind is FindingKind.ACHIEVEMENT
+    assert "undefined" in finding.message
+
+
+def test_participation_with_no_attendees_is_a_finding() -> None:
+    rows = [ParticipationRow(non_civil_servants=0, attendees=0, percentage="100%", where="t")]
+    [finding] = review_report(Report(title="t", participation=rows))
+    assert "no attendees" in finding.message
+
+
+def test_attendance_counts_of_one_year_agree() -> None:
+    rows = [
+        ParticipationRow(
+            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="a"
+        ),
+        ParticipationRow(
+            year=2019, non_civil_servants=142, attendees=167, percentage="85%", where="b"
+        ),
+        ParticipationRow(
+            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="c"
+        ),
+    ]
+    [finding] = review_report(Report(title="t", participation=rows))
+    assert finding.where == "b"
+    assert "142/167 here but 133/157 in a" in finding.message
+
+
+def test_survey_parts_are_recomputed_stage_by_stage() -> None:
+    nrr = {"U1": "3,5", "U2": "3,3"}
+    weighted = {"U1": "1,75", "U2": "1,65"}
+    good = PrintedSurvey(
+        index="3,40",
+        ikm="85,00",
+        grade="Baik",
+        nrr=nrr,
+        weights={"U1": "0,5", "U2": "0,5"},
+        weighted_nrr=weighted,
+        where="s",
+    )
+    assert review_report(Report(title="t", surveys=[good])) == []
+    bad = PrintedSurvey(
+        index="3,50",
+        ikm="86,00",
+        grade="A",
+        nrr={"U1": "4,5", "U2": "3,3"},
+        weights="0,45",
+        weighted_nrr={"U1": "1,80", "U2": "1,49"},
+        where="s",
+    )
+    found = review_report(Report(title="t", surveys=[bad]))
+    assert [(f.kind.value, f.where) for f in found] == [
+        ("out_of_range", "s, U1"),  # NRR 4,5 > 4
+        ("weights", "s"),  # 2 × 0,45 = 0,9
+        ("value", "s, U1"),  # 4,5 × 0,45 = 2,025, printed 1,80
+        ("total", "s, index (Σ weighted NRR)"),  # 1,80 + 1,49 = 3,29, printed 3,50
+        ("value", "s"),  # 3,50 × 25 = 87,5, printed 86,00
+        ("band", "s"),  # 86,00 is B, printed A
+    ]
+
+
+def test_survey_index_from_nrr_alone_uses_exact_weights() -> None:
+    survey = PrintedSurvey(index="3,40", nrr={"U1": "3,2", "U2": "3,6"}, where="s")
+    assert review_report(Report(title="t", surveys=[survey])) == []
+    survey = PrintedSurvey(index="3,20", nrr={"U1": "3,2", "U2": "3,6"}, where="s")
+    assert kinds(Report(title="t", surveys=[survey])) == ["total"]
+    survey = PrintedSurvey(index="1,76", nrr={"U1": "3,2", "U2": "3,6"}, weights="0,25", where="s")
+    # 0,25 × 3,2 + 0,25 × 3,6 = 1,70, printed 1,76; the weights sum to 0,5.
+    assert kinds(Report(title="t", surveys=[survey])) == ["weights", "total"]
+
+
+def test_a_survey_graded_on_the_2004_scale() -> None:
+    survey = PrintedSurvey(index="3,30", ikm="82,50", grade="A", scale=IKM_2004, where="s")
+    assert review_report(Report(title="t", surveys=[survey])) == []
+
+
+def test_budget_tables() -> None:
+    rows = [
+        BudgetRow(
+            code="1", activity="a", allocation="100,00", realization="90,00", absorption="90"
+        ),
+        BudgetRow(code="2", activity="b", allocation="0,00", realization="0,00", absorption="100"),
+        BudgetRow(
+            code="3", activity="c", allocation="100,00", realization="110,00", absorption="100"
+        ),
+    ]
+    table = BudgetTable(rows=rows, allocation_total="200,00", realization_total="190,00", where="D")
+    assert table.allocation == 200
+    assert table.realization == 200
+    report = Report(
+        title="t",
+        budget=table,
+        stated_budget_totals={"teks": "Rp200,-", "ringkasan": "Rp250,-"},
+        shares=[
+            ShareRow(label="a", amount="100,00", share="50%", where="3.1"),
+            ShareRow(label="c", amount="100,00", share="40%", where="3.1b"),
+        ],
+        performance_budget=[
+            PerformanceBudgetRow(
+                indicator=SKM, allocation="100,00", spent="90,00", absorption="90%", where="3.2"
+            ),
+            PerformanceBudgetRow(
+                indicator=MUS, allocation="0", spent="0", absorption="0%", where="3.2b"
+            ),
+        ],
+    )
+    found = review_report(report)
+    assert [(f.kind.value, f.where) for f in found] == [
+        ("percentage", "3.2b"),  # allocation 0: absorption undefined
+        ("percentage", "D, 2 b"),  # allocation 0
+        ("percentage", "D, 3 c"),  # 110 %, printed 100
+        ("total", "D, jumlah realisasi"),  # 200, printed 190
+        ("total", "ringkasan"),
+        ("percentage", "3.1b"),  # 100 / 200 = 50 %, printed 40 %; 100 / 250 = 40 %
+    ]
+    assert found[-1].message.endswith(
+        "it is the share of Rp250,- stated in ringkasan, not of the budget's lines"
+    )
+
+
+def test_a_share_of_an_empty_budget_is_not_checked() -> None:
+    table = BudgetTable(rows=[], where="D")
+    report = Report(
+        title="t", budget=table, shares=[ShareRow(label="a", amount="0", share="0%", where="s")]
+    )
+    assert review_report(report) == []
+
+
+def test_budget_rows_without_a_table_are_still_reviewed() -> None:
+    rows = [
+        PerformanceBudgetRow(
+            indicator=SKM, allocation="100", spent="50", absorption="100%", where="3.2"
+        )
+    ]
+    assert kinds(Report(title="t", performance_budget=rows)) == ["percentage"]
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda: review_report("report"), InvalidTypeError),
+        (lambda: Report(title="t", performance=[1]), InvalidTypeError),
+        (lambda: Report(title="t", performance="rows"), InvalidTypeError),
+        (lambda: Report(title=""), InvalidInputError),
+        (lambda: Report(title="t", budget="D"), InvalidTypeError),
+        (lambda: Report(title="t", consistent=["a"]), InvalidTypeError),
+        (lambda: Report(title="t", consistent={"": {"a": "1"}}), InvalidTypeError),
+        (lambda: Report(title="t", stated_budget_totals=["1"]), InvalidTypeError),
+        (lambda: PerformanceRow(indicator="SKM", where="t"), InvalidTypeError),
+        (lambda: PerformanceRow(indicator=SKM, target="1.5", where="t"), ParseError),
+        (lambda: CountTable(counts={"a": -1}, total="1", where="t"), InvalidInputError),
+        (lambda: CountTable(counts=[1], total="1", where="t"), InvalidTypeError),
+        (lambda: PrintedSurvey(nrr=["3"], where="t"), InvalidTypeError),
+        (lambda: PrintedSurvey(grade="", where="t"), InvalidInputError),
+        (lambda: PrintedSurvey(scale="IKM_2017", where="t"), InvalidTypeError),
+        (
+            lambda: ParticipationRow(
+                non_civil_servants=1, attendees=2, percentage="50%", indicator="MUS", where="t"
+            ),
+            InvalidTypeError,
+        ),
+    ],
+)
+def test_report_objects_are_validated(build: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        build()  # type: ignore[operator]
