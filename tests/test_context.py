@@ -32,6 +32,23 @@ CALLS: dict[str, Callable[[], object]] = {
     "relative_change": lambda: lkjcalc.relative_change(157, 167),
     "participation_percentage": lambda: lkjcalc.participation_percentage(142, 167),
     "classify": lambda: scales.IKM_2017.classify("88.305"),
+    "ikm": lambda: lkjcalc.ikm(
+        lkjcalc.Survey.from_totals({f"U{i}": (301 + i, 97) for i in range(1, 10)})
+    ),
+    "ikm_printed_weights": lambda: lkjcalc.ikm_from_nrr(
+        {f"U{i}": f"3.{i}7" for i in range(1, 10)}, weights="0.111", weighted_places=2
+    ),
+    "minimum_sample_size": lambda: lkjcalc.minimum_sample_size(123457),
+    "absorption": lambda: lkjcalc.absorption("131137800.00", "128512444.17"),
+    "share": lambda: lkjcalc.share("12143000", "692541800"),
+    "efficiency_index": lambda: lkjcalc.efficiency_index("100.04", "98.13"),
+    "unspent_share": lambda: lkjcalc.unspent_share("131137800.00", "128512444.17"),
+    "format_rupiah": lambda: lkjcalc.format_rupiah("123456789012.345"),
+    "format_percent": lambda: lkjcalc.format_percent("85.02994011976"),
+    "format_compact_rupiah": lambda: lkjcalc.format_compact_rupiah("1254999999"),
+    "terbilang": lambda: lkjcalc.terbilang("1250762095364.33", currency=True),
+    "parse_rupiah": lambda: lkjcalc.parse_rupiah("Rp1.250.762.095.364,33"),
+    "check_percentage": lambda: lkjcalc.check_percentage(12143000, 636541800, "1,907%"),
     "round": lambda: scales.IKM_2017.round("88.30499"),
 }
 
