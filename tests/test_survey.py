@@ -35,6 +35,7 @@ from lkjcalc import (
     round_half_up,
 )
 from lkjcalc.scales import IKM_2004, IKM_2017
+from lkjcalc.strategies import survey_rows
 
 CODES = [e.code for e in ELEMENTS_2017]
 ABC = (Element(code="A", name="Alpha"), Element(code="B", name="Beta"), Element(code="C"))
@@ -337,6 +338,7 @@ def test_custom_weights_sum_to_exactly_one() -> None:
     result = ikm(survey, weights={"A": "0.5", "B": "0.25", "C": "0.25"})
     assert result.index == Decimal("2.75")  # 2 + 0.5 + 0.25
     assert result.weighting is Weighting.CUSTOM
+    assert result.method.startswith("custom weights per element (sum 1); ")
     with pytest.raises(InvalidInputError, match="summing to exactly 1"):
         ikm(survey, weights={"A": "0.333", "B": "0.333", "C": "0.333"})
     with pytest.raises(InvalidInputError, match="weights"):
@@ -379,6 +381,10 @@ def test_ikm_from_nrr_checks() -> None:
         ikm_from_nrr({"U1": "4.01"})
     with pytest.raises(InvalidTypeError):
         ikm_from_nrr({})
+    with pytest.raises(InvalidTypeError, match="element codes"):
+        ikm_from_nrr({1: 3})  # type: ignore[dict-item]
+    with pytest.raises(InvalidTypeError, match="element codes"):
+        ikm_from_nrr({" ": 3})
     with pytest.raises(InvalidInputError, match="every element"):
         ikm_from_nrr({"U1": 3}, elements=ELEMENTS_2017)
     ordered = ikm_from_nrr({"U2": 3, "U1": 4}, elements=ELEMENTS_2017[:2])
@@ -735,6 +741,24 @@ def test_result_validation() -> None:
     with pytest.raises(InvalidInputError, match="element codes"):
         attrs.evolve(good, nrr={"A": 1})
     assert isinstance(attrs.evolve(good, respondents=None), IkmResult)
+    with pytest.raises(InvalidTypeError, match="scale"):
+        attrs.evolve(good, scale="IKM_2017")
+    with pytest.raises(InvalidTypeError, match="None or a mapping"):
+        attrs.evolve(good, answered=[1, 1])
+    # Regression (#7): a negative count of respondents or answers was accepted.
+    with pytest.raises(InvalidInputError, match="respondents: got -1, expected a count >= 0"):
+        attrs.evolve(good, respondents=-1)
+    with pytest.raises(InvalidInputError, match=r"answered\['A'\]: got -1"):
+        attrs.evolve(good, answered={"A": -1, "B": 1})
+
+
+def test_a_survey_needs_a_count_of_respondents_at_least_zero() -> None:
+    with pytest.raises(InvalidInputError, match="respondents: got -1, expected a count >= 0"):
+        Survey(
+            elements=ABC[:1],
+            tallies=(ElementTally(code="A", score_sum=0, answered=0),),
+            respondents=-1,
+        )
 
 
 # ----------------------------------------------------------------------------- sample size
@@ -790,13 +814,10 @@ def test_sample_size_laws(population: int) -> None:
 
 # ----------------------------------------------------------------------------- laws
 
-answer = st.one_of(st.sampled_from([1, 2, 3, 4]), st.none())
 
-
-@st.composite
-def surveys_rows(draw: st.DrawFn, size: int = 3) -> list[tuple[int | None, ...]]:
-    """Rows of answers (with blanks) for *size* elements."""
-    return draw(st.lists(st.tuples(*[answer] * size), max_size=12))
+def surveys_rows() -> st.SearchStrategy[list[tuple[int | None, ...]]]:
+    """Rows of answers (with blanks) for the elements A, B and C."""
+    return survey_rows(ABC, max_size=12)
 
 
 def answered_rows(rows: list[tuple[int | None, ...]]) -> bool:

@@ -721,7 +721,7 @@ def _to_answered_map(value: object) -> types.MappingProxyType[str, int] | None:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="answered", value=value, expected="None or a mapping")
     return types.MappingProxyType(
-        {str(k): to_count(v, f"answered[{k!r}]") for k, v in value.items()}
+        {str(k): _non_negative_count(v, f"answered[{k!r}]") for k, v in value.items()}
     )
 
 
@@ -734,7 +734,14 @@ def _to_ikm(value: Number) -> Decimal:
 
 
 def _to_optional_respondents(value: Count | None) -> int | None:
-    return None if value is None else to_count(value, "respondents")
+    return None if value is None else _non_negative_count(value, "respondents")
+
+
+def _non_negative_count(value: object, name: str) -> int:
+    count = to_count(value, name)
+    if count < 0:
+        raise InvalidInputError(field=name, value=count, expected="a count >= 0")
+    return count
 
 
 def _check_optional_places(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
