@@ -33,6 +33,8 @@ from lkjcalc.budget import (
     share,
     unspent_share,
 )
+from lkjcalc.strategies import rupiah_amounts
+from strategies import budget_lines
 
 # ----------------------------------------------------------------------------- the seed's table
 # LKj Kecamatan Bantur 2020, BAB III D, table "REALISASI ANGGARAN": (code, activity, allocation,
@@ -482,6 +484,8 @@ def test_over_budget_is_allowed_and_visible() -> None:
     assert budget.over_budget == (over,)
     assert budget.unspent == 30
     assert budget.absorption == 85
+    assert over.unspent_share == -20
+    assert budget.unspent_share == 15
 
 
 def test_line_with_nothing_allocated() -> None:
@@ -622,25 +626,11 @@ def test_performance_budget_repr_with_undefined_figures() -> None:
 
 # ----------------------------------------------------------------------------- laws
 
-amounts = st.decimals(min_value=0, max_value=Decimal("1e12"), places=2, allow_nan=False)
-positive_amounts = st.decimals(
-    min_value=Decimal("0.01"), max_value=Decimal("1e12"), places=2, allow_nan=False
-)
+amounts = rupiah_amounts(max_value=Decimal("1e12"))
+positive_amounts = rupiah_amounts(min_value=Decimal("0.01"), max_value=Decimal("1e12"))
 percent_figures = st.decimals(
     min_value=-200, max_value=Decimal(300), places=4, allow_nan=False, allow_infinity=False
 )
-
-
-@st.composite
-def budget_lines(draw: st.DrawFn, *, positive: bool = False) -> BudgetLine:
-    """A line of one of three programs; with *positive*, an allocation > 0."""
-    return BudgetLine(
-        program=draw(st.sampled_from(["P1", "P2", "P3"])),
-        activity=draw(st.sampled_from(["a", "b", "c", "d"])),
-        allocation=draw(positive_amounts if positive else amounts),
-        realization=draw(amounts),
-        code=draw(st.none() | st.sampled_from(["1", "2"])),
-    )
 
 
 @given(st.lists(budget_lines(), max_size=12), st.data())

@@ -199,3 +199,58 @@ def test_public_names_are_exported() -> None:
         assert name in lkjcalc.__all__
         assert getattr(lkjcalc, name) is not None
     assert {m.name for m in Rounding} == {"HALF_UP", "DOWN"}
+
+
+class _MyDecimal(Decimal):
+    """A Decimal subclass, as some ORMs and decimal helpers hand out."""
+
+
+def test_decimal_subclasses_are_accepted_as_plain_decimals() -> None:
+    value = to_decimal(_MyDecimal("12.50"), "allocation")
+    assert type(value) is Decimal
+    assert value == Decimal("12.50")
+    with pytest.raises(InvalidInputError, match="allocation"):
+        to_decimal(_MyDecimal("NaN"), "allocation")
+
+
+def test_arithmetic_helpers_ignore_the_callers_context() -> None:
+    from lkjcalc._numeric import multiply, subtract
+
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        ctx.rounding = decimal.ROUND_DOWN
+        assert multiply(Decimal("1.2345"), Decimal("1.0001")) == Decimal("1.23462345")
+        assert subtract(Decimal("12345.678"), Decimal("0.001")) == Decimal("12345.677")
+
+
+def test_error_messages_without_a_value_or_expectation() -> None:
+    assert str(InvalidInputError(field="target")) == f"target: {InvalidInputError.default_message}"
+    assert str(InvalidInputError(field="target", value=0)) == "target: got 0"
+    assert str(InvalidInputError(expected="a count")) == "expected a count"
+    assert str(InvalidInputError()) == InvalidInputError.default_message
+    assert str(InvalidInputError(field="x", value=None, detail="why")) == "x: got None; why"
+    assert InvalidInputError(field="x").value is None
+
+
+def test_validator_reprs_name_their_options() -> None:
+    import enum
+
+    from lkjcalc._validators import (
+        each_validator,
+        enum_validator,
+        instance_validator,
+        optional_str_validator,
+        str_validator,
+    )
+
+    class Colour(enum.Enum):
+        RED = "red"
+
+    assert repr(str_validator()) == "<str validator allow_empty=False optional=False>"
+    assert repr(str_validator(allow_empty=True)) == (
+        "<str validator allow_empty=True optional=False>"
+    )
+    assert repr(optional_str_validator()) == "<str validator allow_empty=False optional=True>"
+    assert repr(enum_validator(Colour)) == "<enum validator Colour>"
+    assert repr(instance_validator(Colour)) == "<instance validator Colour>"
+    assert repr(each_validator(Colour)) == "<each instance validator Colour>"

@@ -136,6 +136,14 @@ def test_describe() -> None:
     assert PERMENDAGRI_86_2017.describe().splitlines()[1] == "T   Tinggi         75 < x ≤ 90"
 
 
+def test_band_conditions() -> None:
+    assert Band(code="X", label="x", lower=None).condition == "lowest"
+    assert Band(code="X", label="x", lower=90, lower_inclusive=False).condition == "x > 90"
+    assert Band(code="X", label="x", lower="85.0").condition == "x ≥ 85.0"
+    only = Scale(name="one", bands=(Band(code="X", label="all", lower=None),), places=0)
+    assert only.describe() == "X  all  x"
+
+
 # ----------------------------------------------------------------------------- validation
 
 
