@@ -12,6 +12,7 @@ numeric arguments, and for an argument where a junk value has a documented meani
 
 from __future__ import annotations
 
+import enum
 import inspect
 from collections.abc import Callable
 from decimal import Decimal
@@ -64,6 +65,14 @@ JUNK: dict[str, object] = {
 _BUDGET_LINE = lkjcalc.BudgetLine(program="P", activity="A", allocation=100, realization=90)
 _BUDGET = lkjcalc.Budget(lines=[_BUDGET_LINE])
 
+_USER_SCALE = lkjcalc.Scale(
+    name="Kategori kinerja",
+    bands=(
+        lkjcalc.Band(code="T", label="Tinggi", lower=80),
+        lkjcalc.Band(code="R", label="Rendah", lower=None),
+    ),
+)
+
 _CODES = [element.code for element in lkjcalc.ELEMENTS_2017]
 _SURVEY = lkjcalc.Survey.from_totals(dict.fromkeys(_CODES, (17, 5)))
 _IKM_RESULT = lkjcalc.ikm(_SURVEY)
@@ -108,13 +117,21 @@ CASES: dict[str, Case] = {
         {"target": 85, "realization": 85},
         ("target", "realization"),
     ),
+    "Indicator.progress": Case(
+        lkjcalc.Indicator(name="SKM").progress,
+        {"final_target": 100, "realization": 85},
+        ("final_target", "realization"),
+    ),
     "Band": Case(
         lkjcalc.Band,
         {"code": "A", "label": "Sangat Baik", "lower": 88},
         ("lower",),
         {"lower": ("None",)},
     ),
-    "Scale.classify": Case(scales.IKM_2017.classify, {"value": 85}, ("value",)),
+    "Band.admits": Case(_USER_SCALE.bands[0].admits, {"rounded": 85}, ("rounded",)),
+    "Scale.classify": Case(_USER_SCALE.classify, {"value": 85}, ("value",)),
+    "Scale.round": Case(_USER_SCALE.round, {"value": 85}, ("value",)),
+    "Scale.band": Case(_USER_SCALE.band, {"code_or_label": "T"}, ("code_or_label",)),
     "Scale": Case(
         lkjcalc.Scale,
         {"name": "s", "bands": (lkjcalc.Band(code="X", label="x", lower=None),), "places": 2},
@@ -126,6 +143,11 @@ CASES: dict[str, Case] = {
         {"code": "U1", "score_sum": 17, "answered": 5},
         ("score_sum", "answered", "blank", "counts"),
         {"counts": ("None",)},  # None: only totals are known
+    ),
+    "ElementTally.from_counts": Case(
+        lkjcalc.ElementTally.from_counts,
+        {"code": "U1", "counts": (1, 2, 3, 4), "blank": 0},
+        ("counts", "blank"),
     ),
     "Survey": Case(
         lkjcalc.Survey,
@@ -311,6 +333,50 @@ CASES: dict[str, Case] = {
     ),
 }
 
+#: Every public scale of ``lkjcalc.scales``: its ``classify``, ``round`` and ``band``.
+SCALE_CASES: dict[str, Case] = {
+    f"scales.{name}.{method}": Case(getattr(scale, method), {arg: valid}, (arg,))
+    for name in scales.__all__
+    if isinstance(scale := getattr(scales, name), lkjcalc.Scale)
+    for method, arg, valid in (
+        ("classify", "value", 85),
+        ("round", "value", "85.005"),
+        ("band", "code_or_label", scale.bands[0].code),
+    )
+}
+CASES.update(SCALE_CASES)
+
+#: Names of ``lkjcalc.scales.__all__`` that are not scales, each with its reason.
+SCALES_EXEMPT: dict[str, str] = {
+    "Band": "swept as lkjcalc.Band",
+    "Scale": "swept as lkjcalc.Scale",
+    "BUILTIN_SCALES": "a dict of the scales above, each swept",
+}
+
+#: Public methods that take arguments but are not swept, each with its reason.
+METHOD_EXEMPT: dict[str, str] = {}
+
+#: Where an error names another field than the argument fed junk, with the reason.
+FIELD_OF: dict[tuple[str, str], str] = {
+    # A printed figure is read by published(text): the error names its text.
+    **{
+        (name, arg): "text"
+        for name, args in {
+            "check_total": ("published",),
+            "check_difference": ("published",),
+            "check_percentage": ("published",),
+            "check_achievement": ("published",),
+            "CountTable": ("total",),
+            "ParticipationRow": ("percentage",),
+            "PerformanceRow": ("target", "realization", "achievement"),
+        }.items()
+        for arg in args
+    },
+    # TODO(#6): the counts of a ParticipationRow are reported as "count".
+    ("ParticipationRow", "non_civil_servants"): "count",
+    ("ParticipationRow", "attendees"): "count",
+}
+
 #: Public names that are not numeric callables, each with its reason.
 EXEMPT: dict[str, str] = {
     "FigureKind": "an enum of options",
@@ -337,7 +403,7 @@ EXEMPT: dict[str, str] = {
     "Weighting": "an enum of options",
     "ELEMENTS_2017": "data: a tuple of the Element of PermenPANRB 14/2017",
     "ELEMENTS_2004": "data: a tuple of the Element of KepMenPAN 25/2004",
-    "scales": "a module of constants; its Scale.classify is swept",
+    "scales": "a module of scales; each one's classify, round and band is swept (SCALE_CASES)",
 }
 
 
@@ -347,6 +413,44 @@ def test_every_public_name_is_swept_or_exempt() -> None:
     assert not missing, f"add a robustness Case or an exemption for: {missing}"
     stale = sorted(set(EXEMPT) - set(lkjcalc.__all__))
     assert not stale, f"exemptions for names that are no longer public: {stale}"
+
+
+def test_every_public_scale_is_swept_or_exempt() -> None:
+    for name in scales.__all__:
+        if isinstance(getattr(scales, name), lkjcalc.Scale):
+            methods = {key.rsplit(".", 1)[1] for key in SCALE_CASES if key.split(".")[1] == name}
+            assert methods == {"classify", "round", "band"}, name
+        else:
+            assert name in SCALES_EXEMPT, f"add a robustness Case or an exemption for {name}"
+    stale = sorted(set(SCALES_EXEMPT) - set(scales.__all__))
+    assert not stale, f"exemptions for names that are no longer public: {stale}"
+
+
+def _public_methods() -> list[str]:
+    """``Class.method`` for every public method that takes an argument, of every public class."""
+    found = []
+    for name in lkjcalc.__all__:
+        cls = getattr(lkjcalc, name)
+        if not inspect.isclass(cls) or issubclass(cls, (Exception, enum.Enum)):
+            continue
+        for attr, raw in vars(cls).items():
+            function = getattr(raw, "__func__", raw)
+            if attr.startswith("_") or not inspect.isfunction(function):
+                continue
+            params = list(inspect.signature(function).parameters)[1:]  # without self or cls
+            if params:
+                found.append(f"{name}.{attr}")
+    return found
+
+
+def test_every_public_method_is_swept_or_exempt() -> None:
+    methods = _public_methods()
+    assert "Scale.classify" in methods  # the enumeration finds methods and classmethods
+    assert "Survey.from_totals" in methods
+    missing = sorted(set(methods) - set(CASES) - set(METHOD_EXEMPT))
+    assert not missing, f"add a robustness Case or an exemption for: {missing}"
+    stale = sorted(set(METHOD_EXEMPT) - set(methods))
+    assert not stale, f"exemptions for methods that are no longer public: {stale}"
 
 
 def test_cases_are_valid_calls() -> None:
@@ -374,3 +478,10 @@ def test_junk_raises_lkjcalc_error(name: str, arg: str, junk_id: str) -> None:
         case.call(**kwargs)
     message = str(info.value)
     assert message, "an error must say what is wrong"
+    # The error names the argument that was wrong (domain.md §0), or one of its items.
+    field = info.value.field or ""
+    named = FIELD_OF.get((name, arg), arg)
+    assert field == named or field.startswith((f"{named}[", f"{named}.")), (
+        f"the error names {field!r}, not the argument {named!r}"
+    )
+    assert message.startswith(field), "the message starts with the field it names"

@@ -136,16 +136,16 @@ class Target:
         return self.lower != self.upper
 
 
-def _as_target(target: object) -> Target:
+def _as_target(target: object, name: str = "target") -> Target:
     if isinstance(target, Target):
         return target
     if isinstance(target, (list, tuple)):
         raise InvalidTypeError(
-            field="target",
+            field=name,
             value=target,
             expected="a number or a Target (use Target.between(lower, upper) for a range)",
         )
-    return Target.point(to_decimal(target, "target"))
+    return Target.point(to_decimal(target, name))
 
 
 def achievement(
@@ -380,7 +380,7 @@ def renstra_progress(
         Decimal('85')
     """
     return achievement(
-        final_target,
+        _as_target(final_target, "final_target"),  # errors name this argument
         realization,
         polarity=polarity,
         minimize_formula=minimize_formula,

@@ -82,11 +82,16 @@ class Band:
             return "lowest"
         return f"x {'≥' if self.lower_inclusive else '>'} {self.lower}"
 
-    def admits(self, rounded: Decimal) -> bool:
-        """Whether an already rounded value reaches this band's lower bound."""
+    def admits(self, rounded: Number) -> bool:
+        """Whether an already rounded value reaches this band's lower bound.
+
+        Raises:
+            InvalidInputError: a value that is not an accepted number (domain.md §0).
+        """
+        value = to_decimal(rounded, "rounded")
         if self.lower is None:
             return True
-        return rounded >= self.lower if self.lower_inclusive else rounded > self.lower
+        return value >= self.lower if self.lower_inclusive else value > self.lower
 
 
 def _check_bands(inst: Scale, attr: attrs.Attribute[Any], bands: object) -> None:

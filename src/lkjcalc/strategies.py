@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
-    "BUILTIN_SCALES",
     "budget_lines",
     "budgets",
     "builtin_scales",
@@ -62,16 +61,6 @@ __all__ = [
     "targets",
     "targets_and_realizations",
 ]
-
-#: The built-in scales of :mod:`lkjcalc.scales`, in the order of domain.md §3.
-BUILTIN_SCALES: tuple[Scale, ...] = (
-    _scales.LKJ_ORDINAL,
-    _scales.PERMENDAGRI_86_2017,
-    _scales.IKM_2017,
-    _scales.IKM_2004,
-    _scales.AKIP,
-    _scales.BUDGET_EFFICIENCY_1996,
-)
 
 #: A survey answer: a score 1 to 4, or a blank.
 _ANSWERS = st.sampled_from([1, 2, 3, 4])
@@ -270,12 +259,12 @@ def indicators(*, polarity: Polarity | None = None) -> st.SearchStrategy[Indicat
 
 
 def builtin_scales() -> st.SearchStrategy[Scale]:
-    """One of the built-in scales of :mod:`lkjcalc.scales` (see :data:`BUILTIN_SCALES`).
+    """One of the built-in scales of :mod:`lkjcalc.scales` (``scales.BUILTIN_SCALES``).
 
     Returns:
-        A strategy that shrinks towards :data:`lkjcalc.scales.LKJ_ORDINAL`.
+        A strategy that shrinks towards :data:`lkjcalc.scales.LKJ_ORDINAL`, the first.
     """
-    return st.sampled_from(BUILTIN_SCALES)
+    return st.sampled_from(tuple(_scales.BUILTIN_SCALES.values()))
 
 
 @st.composite

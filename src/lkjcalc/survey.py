@@ -242,11 +242,16 @@ class ElementTally:
     @classmethod
     def from_counts(cls, code: str, counts: Sequence[int], blank: int) -> ElementTally:
         """The tally of exact counts of the scores 1, 2, 3 and 4."""
+        checked = _to_tally_counts(counts)  # junk raises here, naming counts
+        if checked is None:
+            raise InvalidTypeError(
+                field="counts", value=counts, expected="4 counts (answers scoring 1, 2, 3, 4)"
+            )
         return cls(
             code=code,
-            counts=tuple(counts),
-            score_sum=_weighted_count(counts),
-            answered=sum(counts),
+            counts=checked,
+            score_sum=_weighted_count(checked),
+            answered=sum(checked),
             blank=blank,
         )
 
