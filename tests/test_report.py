@@ -347,3 +347,38 @@ def test_budget_rows_without_a_table_are_still_reviewed() -> None:
 def test_report_objects_are_validated(build: object, error: type[Exception]) -> None:
     with pytest.raises(error):
         build()  # type: ignore[operator]
+
+
+def test_survey_parts_that_cannot_be_compared_are_skipped() -> None:
+    # A grade without its IKM, a uniform weight without NRR, a weighted NRR of an element
+    # without NRR: nothing to recompute them from, so no finding.
+    assert PrintedSurvey(index="3,40", grade="A", where="a").ikm is None
+    surveys = [
+        PrintedSurvey(index="3,40", grade="A", where="a"),
+        PrintedSurvey(index="3,40", weights="0,111", where="b"),
+        PrintedSurvey(
+            nrr={"U1": "3,40"},
+            weights={"U1": "0,5", "U2": "0,5"},
+            weighted_nrr={"U1": "1,70", "U9": "9,99"},
+            where="c",
+        ),
+    ]
+    assert review_report(Report(title="t", surveys=surveys)) == []
+
+
+def test_a_share_no_printed_total_explains_gets_no_hint() -> None:
+    table = BudgetTable(
+        rows=[BudgetRow(code="1", activity="a", allocation="100", realization="0")], where="D"
+    )
+    report = Report(
+        title="t",
+        budget=table,
+        stated_budget_totals={"nol": "0", "teks": "100"},
+        shares=[ShareRow(label="a", amount="50", share="40%", where="3.1")],
+        performance_budget=[
+            PerformanceBudgetRow(indicator=SKM, allocation="100", spent="0", where="3.2")
+        ],
+    )
+    total, share = review_report(report)
+    assert (total.where, share.where) == ("nol", "3.1")
+    assert share.message.endswith("(50 / 100 × 100)")
