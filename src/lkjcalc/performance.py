@@ -91,7 +91,13 @@ def _to_upper(value: Number) -> Decimal:
 
 
 def _to_cap(value: Number | None) -> Decimal | None:
-    return None if value is None else to_decimal(value, "cap")
+    """A ceiling on achievement: ``None``, or a number > 0 (for achievement() and Indicator)."""
+    if value is None:
+        return None
+    cap = to_decimal(value, "cap")
+    if cap <= ZERO:
+        raise InvalidInputError(field="cap", value=cap, expected="a cap > 0, or None")
+    return cap
 
 
 def _check_range(inst: Target, attr: attrs.Attribute[Any], upper: Decimal) -> None:
@@ -179,7 +185,8 @@ def achievement(
 
     Raises:
         UndefinedResultError: T <= 0 (the effective target); minimize/ratio with R = 0.
-        InvalidInputError: a negative R without *allow_negative*; an input that is not a number.
+        InvalidInputError: a negative R without *allow_negative*; a *cap* <= 0; an input that is
+            not a number.
 
     Notes:
         With T the target (for a range: the bound nearest to R) and R the realization::
@@ -223,7 +230,7 @@ def achievement(
     check_enum(polarity, Polarity, "polarity")
     check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
     check_bool(allow_negative, "allow_negative")
-    ceiling = None if cap is None else to_decimal(cap, "cap")
+    ceiling = _to_cap(cap)
     if r < ZERO and not allow_negative:
         raise InvalidInputError(
             field="realization",
@@ -258,11 +265,6 @@ def _formula(t: Decimal, r: Decimal, polarity: Polarity, formula: MinimizeFormul
     return percent(t, r, what="achievement")  # T / R × 100
 
 
-def _check_cap(inst: object, attr: attrs.Attribute[Any], value: Decimal | None) -> None:
-    if value is not None and value <= ZERO:
-        raise InvalidInputError(field="cap", value=value, expected="a cap > 0, or None")
-
-
 @attrs.frozen(kw_only=True)
 class Indicator:
     """A performance indicator (*indikator kinerja*) with its own calculation options.
@@ -293,7 +295,7 @@ class Indicator:
     )
     allow_negative: bool = attrs.field(default=False)
     objective: str | None = attrs.field(default=None, validator=optional_str_validator())
-    cap: Decimal | None = attrs.field(default=None, converter=_to_cap, validator=_check_cap)
+    cap: Decimal | None = attrs.field(default=None, converter=_to_cap)
 
     @allow_negative.validator
     def _check_allow_negative(self, attr: attrs.Attribute[Any], value: object) -> None:
