@@ -435,7 +435,8 @@ def _public_methods() -> list[str]:
             continue
         for attr, raw in vars(cls).items():
             function = getattr(raw, "__func__", raw)
-            if attr.startswith("_") or not inspect.isfunction(function):
+            # (mutmut adds each mutant to its class as a method named "xǁClassǁmethod__mutmut_N")
+            if attr.startswith("_") or "__mutmut" in attr or not inspect.isfunction(function):
                 continue
             params = list(inspect.signature(function).parameters)[1:]  # without self or cls
             if params:
