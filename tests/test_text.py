@@ -736,3 +736,56 @@ def read_compact(text: str) -> Decimal:
     number, _, unit = body.partition(" ")
     value = parse_rupiah(number) * COMPACT_UNITS.get(unit, 1)
     return -value if negative else value
+
+
+# The number words are spelled once into a cache (_SPELLED); these call the spelling directly, so
+# that a wrong word cannot hide behind a cache filled earlier in the run.
+@pytest.mark.parametrize(
+    ("group", "words"),
+    [
+        (0, ""),
+        (1, "satu"),
+        (9, "sembilan"),
+        (10, "sepuluh"),
+        (11, "sebelas"),
+        (12, "dua belas"),
+        (19, "sembilan belas"),
+        (20, "dua puluh"),
+        (21, "dua puluh satu"),
+        (99, "sembilan puluh sembilan"),
+        (100, "seratus"),
+        (101, "seratus satu"),
+        (110, "seratus sepuluh"),
+        (111, "seratus sebelas"),
+        (115, "seratus lima belas"),
+        (200, "dua ratus"),
+        (305, "tiga ratus lima"),
+        (999, "sembilan ratus sembilan puluh sembilan"),
+    ],
+)
+def test_spell_group_directly(group: int, words: str) -> None:
+    from lkjcalc.text._terbilang import _spell_group
+
+    assert _spell_group(group) == words
+
+
+@pytest.mark.parametrize(
+    ("scale", "group", "words"),
+    [
+        (0, 1, "satu"),
+        (0, 250, "dua ratus lima puluh"),
+        (1, 1, "seribu"),
+        (1, 2, "dua ribu"),
+        (1, 100, "seratus ribu"),
+        (2, 1, "satu juta"),
+        (3, 12, "dua belas miliar"),
+        (4, 1, "satu triliun"),
+        (5, 7, "tujuh kuadriliun"),
+        (6, 999, "sembilan ratus sembilan puluh sembilan kuintiliun"),
+    ],
+)
+def test_spell_scaled_directly(scale: int, group: int, words: str) -> None:
+    from lkjcalc.text._terbilang import _SPELLED, _spell_scaled
+
+    assert _spell_scaled(scale, group) == words
+    assert _SPELLED[scale][group] == words
