@@ -58,9 +58,28 @@ ABC = (
     Element(code="C", name="Gamma"),
 )
 _BUDGET = Budget(lines=[BudgetLine(program="P", activity="A", allocation=100, realization=90)])
+_NOTHING = BudgetLine(program="P", activity="A", allocation=0, realization=0)
 _TWO = Survey.from_responses([(4, 3), (3, 3)], elements=ABC[:2])
 
 MESSAGES = [
+    pytest.param(
+        lambda: Budget.from_rows(
+            [{"program": "P", "activity": "A", "allocation": 1, "realization": 0, "x": 1, "y": 2}]
+        ),
+        InvalidInputError,
+        (
+            "rows[0]: got {'program': 'P', 'activity': 'A', 'allocation': 1, 'realization': 0, "
+            "'x': 1, ..., expected a mapping with the keys program, activity, allocation, "
+            "realization and optionally code; unknown x, y"
+        ),
+        id="from_rows-unknown-keys",
+    ),
+    pytest.param(
+        lambda: Budget(lines=[_NOTHING]).share(_NOTHING),
+        UndefinedResultError,
+        "share is undefined: the denominator is zero; the total allocation is 0",
+        id="Budget.share-nothing-allocated",
+    ),
     pytest.param(
         lambda: participation_percentage(-1, 5),
         InvalidInputError,
