@@ -280,3 +280,12 @@ def test_relative_change_is_point_change_over_base(previous: Decimal, current: D
     with localcontext(prec=80):
         expected = point_change(previous, current) * 100 / previous
     assert r20(relative_change(previous, current)) == r20(expected)
+
+
+def test_progress_refuses_a_negative_realization_unless_allowed() -> None:
+    with pytest.raises(InvalidInputError, match="realization"):
+        renstra_progress(100, -5)
+    assert renstra_progress(100, -5, allow_negative=True) == -5
+    assert Indicator(name="growth", allow_negative=True).progress(100, -5) == -5
+    with pytest.raises(InvalidInputError, match="realization"):
+        Indicator(name="growth").progress(100, -5)

@@ -63,6 +63,42 @@ _TWO = Survey.from_responses([(4, 3), (3, 3)], elements=ABC[:2])
 
 MESSAGES = [
     pytest.param(
+        lambda: mean_achievement([1, "x"]),
+        InvalidInputError,
+        (
+            "values[1]: got 'x', expected a plain decimal string such as '12143000.00' "
+            "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+        ),
+        id="mean_achievement-item",
+    ),
+    pytest.param(
+        lambda: Target.point("x"),
+        InvalidInputError,
+        (
+            "value: got 'x', expected a plain decimal string such as '12143000.00' "
+            "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+        ),
+        id="Target.point-text",
+    ),
+    pytest.param(
+        lambda: Scale(
+            name="s",
+            bands=(
+                Band(code="A", label="a", lower=2),
+                Band(code="A", label="b", lower=1),
+                Band(code="B", label="c", lower=0),
+                Band(code="B", label="d", lower=-1),
+            ),
+        ),
+        InvalidInputError,
+        (
+            "bands: got ('A', 'A', 'B', 'B'), expected bands ordered from highest to lowest, "
+            "the lowest open below; codes must be unique, repeated: A, B; the lowest band 'B' "
+            "must be open below (lower=None), so that every value falls in a band"
+        ),
+        id="Scale-two-faults",
+    ),
+    pytest.param(
         lambda: Budget.from_rows(
             [{"program": "P", "activity": "A", "allocation": 1, "realization": 0, "x": 1, "y": 2}]
         ),
