@@ -382,3 +382,12 @@ def test_a_share_no_printed_total_explains_gets_no_hint() -> None:
     total, share = review_report(report)
     assert (total.where, share.where) == ("nol", "3.1")
     assert share.message.endswith("(50 / 100 × 100)")
+
+
+def test_count_errors_name_their_field() -> None:
+    with pytest.raises(InvalidInputError, match=r"^attendees: got -1, expected a count >= 0"):
+        ParticipationRow(non_civil_servants=1, attendees=-1, percentage="1%", where="t")
+    with pytest.raises(InvalidInputError, match=r"^non_civil_servants: got 1\.5"):
+        ParticipationRow(non_civil_servants=1.5, attendees=2, percentage="1%", where="t")
+    with pytest.raises(InvalidInputError, match=r"^counts\['S1'\]: got -4"):
+        CountTable(counts={"S1": -4}, total="1", where="t")

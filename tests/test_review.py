@@ -343,3 +343,15 @@ def test_finding_validation() -> None:
     with pytest.raises(InvalidInputError):
         Finding(kind=FindingKind.TOTAL, where="x", message="")
     assert str(Finding(kind=FindingKind.VALUE, where="", message="m")) == "[value] m"
+
+
+def test_errors_name_the_argument_that_holds_the_printed_text() -> None:
+    with pytest.raises(ParseError) as info:
+        check_total([1], "1.5")
+    assert str(info.value).startswith("published: got '1.5', expected a figure")
+    assert info.value.detail is not None
+    assert "1,5 not 1.5" in info.value.detail
+    with pytest.raises(InvalidTypeError, match=r"^published: got 1\.5, expected the printed"):
+        check_percentage(1, 2, 1.5)  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match=r"^figures\['Tabel 3\.2'\]: got '80\.0%'"):
+        check_consistent({"Tabel 1.1": "85%", "Tabel 3.2": "80.0%"})

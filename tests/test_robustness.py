@@ -362,19 +362,12 @@ FIELD_OF: dict[tuple[str, str], str] = {
     **{
         (name, arg): "text"
         for name, args in {
-            "check_total": ("published",),
-            "check_difference": ("published",),
-            "check_percentage": ("published",),
-            "check_achievement": ("published",),
             "CountTable": ("total",),
             "ParticipationRow": ("percentage",),
             "PerformanceRow": ("target", "realization", "achievement"),
         }.items()
         for arg in args
     },
-    # TODO(#6): the counts of a ParticipationRow are reported as "count".
-    ("ParticipationRow", "non_civil_servants"): "count",
-    ("ParticipationRow", "attendees"): "count",
 }
 
 #: Public names that are not numeric callables, each with its reason.

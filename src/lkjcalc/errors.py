@@ -48,6 +48,7 @@ class LkjcalcError(ValueError):
         field: as given, or ``None``.
         value: as given, or ``None`` when no value was named.
         expected: as given, or ``None``.
+        detail: as given, or ``None``.
     """
 
     default_message = "lkjcalc cannot compute this"
@@ -64,6 +65,7 @@ class LkjcalcError(ValueError):
         self.field = field
         self.value = None if value is _NOTHING else value
         self.expected = expected
+        self.detail = detail
         if message is None:
             message = _build_message(
                 self.default_message, field, value, expected, has_value=value is not _NOTHING

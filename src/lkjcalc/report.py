@@ -123,17 +123,25 @@ def _year(value: object) -> int | None:
     return None if value is None else to_count(value, "year")
 
 
-def _count(value: Count) -> int:
-    number = to_count(value, "count")
+def _count(value: Count, name: str) -> int:
+    number = to_count(value, name)
     if number < 0:
-        raise InvalidInputError(field="count", value=value, expected="a count >= 0")
+        raise InvalidInputError(field=name, value=value, expected="a count >= 0")
     return number
+
+
+def _to_non_civil_servants(value: Count) -> int:
+    return _count(value, "non_civil_servants")
+
+
+def _to_attendees(value: Count) -> int:
+    return _count(value, "attendees")
 
 
 def _counts(value: Mapping[str, Count]) -> types.MappingProxyType[str, int]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="counts", value=value, expected="a mapping label → count")
-    return types.MappingProxyType({_code(k): _count(v) for k, v in value.items()})
+    return types.MappingProxyType({_code(k): _count(v, f"counts[{k!r}]") for k, v in value.items()})
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -199,8 +207,8 @@ class ParticipationRow:
     """
 
     year: int | None = attrs.field(default=None, converter=_year)
-    non_civil_servants: int = attrs.field(converter=_count)
-    attendees: int = attrs.field(converter=_count)
+    non_civil_servants: int = attrs.field(converter=_to_non_civil_servants)
+    attendees: int = attrs.field(converter=_to_attendees)
     percentage: Published = attrs.field(converter=_figure)
     indicator: Indicator | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(Indicator))

@@ -162,12 +162,13 @@ def published(text: str | Published) -> Published:
     return _read_figure(text)
 
 
-def _read_figure(text: object) -> Published:
-    # The checks' argument is called "published", like the function: they call this one.
+def _read_figure(text: object, name: str = "text") -> Published:
+    # The checks' argument is called "published", like the function: they call this one, with
+    # the argument's name for the error message.
     if isinstance(text, Published):
         return text
     if not isinstance(text, str):
-        raise InvalidTypeError(field="text", value=text, expected="the printed text of a figure")
+        raise InvalidTypeError(field=name, value=text, expected="the printed text of a figure")
     kind = FigureKind.PLAIN
     body = text
     if _PERCENT_SIGN.search(text):
@@ -179,11 +180,11 @@ def _read_figure(text: object) -> Published:
         value = parse_rupiah(body)
     except ParseError as err:
         raise ParseError(
-            field="text",
+            field=name,
             value=text,
             expected="a figure in Indonesian notation such as '85%', '1,907%', '3,400', "
             "'Rp. 12.143.000,00' or '692.541.800,00'",
-            detail=str(err).split("; ", 1)[-1],
+            detail=err.detail,
         ) from None
     places = max(0, -int(value.as_tuple().exponent))
     return Published(text=text, value=value, places=places, kind=kind)
@@ -298,7 +299,7 @@ def check_total(
         >>> check_total(["12000000.00", "7800000.00"], "19.800.000,00")
         []
     """
-    figure = _read_figure(published)
+    figure = _read_figure(published, "published")
     where = _check_where(where)
     if isinstance(parts, (str, bytes)) or not isinstance(parts, Iterable):
         raise InvalidTypeError(field="parts", value=parts, expected="an iterable of numbers")
@@ -324,7 +325,7 @@ def check_difference(
         >>> [f.kind.value for f in check_difference(100, 60, "50")]
         ['difference']
     """
-    figure = _read_figure(published)
+    figure = _read_figure(published, "published")
     where = _check_where(where)
     a, b = _amount(minuend, "minuend"), _amount(subtrahend, "subtrahend")
     return _mismatch(FindingKind.DIFFERENCE, where, figure, subtract(a, b), f"{a} − {b}")
@@ -353,7 +354,7 @@ def check_percentage(
         >>> len(check_percentage(12143000, 692541800, "1,907%"))
         1
     """
-    figure = _read_figure(published)
+    figure = _read_figure(published, "published")
     where = _check_where(where)
     a, b = _amount(part, "part"), _amount(whole, "whole")
     expected = percent(a, b, what="the percentage")
@@ -383,7 +384,7 @@ def check_achievement(
         >>> check_achievement(85, "85.0299", "100%")
         []
     """
-    figure = _read_figure(published)
+    figure = _read_figure(published, "published")
     where = _check_where(where)
     goal = target if isinstance(target, Target) else _amount(target, "target")
     r = _amount(realization, "realization")
@@ -470,7 +471,10 @@ def check_consistent(
     """
     if not isinstance(figures, Mapping):
         raise InvalidTypeError(field="figures", value=figures, expected="a mapping where → figure")
-    read = {_check_where(where): _read_figure(text) for where, text in figures.items()}
+    read = {
+        _check_where(where): _read_figure(text, f"figures[{where!r}]")
+        for where, text in figures.items()
+    }
     if not read:
         return []
     order = list(read)
