@@ -997,3 +997,39 @@ def test_error_message(call: Callable[[], object], error: type[LkjcalcError], me
         call()
     assert type(info.value) is error
     assert str(info.value) == message
+
+
+def test_a_value_is_shown_whole_up_to_80_characters() -> None:
+    exact = "a" * 78  # its repr, quotes included, is 80 characters long
+    assert str(InvalidInputError(field="x", value=exact)) == f"x: got {exact!r}"
+    longer = "a" * 79
+    shown = repr(longer)[:77] + "..."
+    assert str(InvalidInputError(field="x", value=longer)) == f"x: got {shown}"
+
+
+def test_an_int_too_long_to_print_is_named_by_its_type() -> None:
+    huge = 10**5000  # beyond sys.get_int_max_str_digits(), so repr() raises
+    message = str(InvalidInputError(field="x", value=huge))
+    assert message == "x: got <int too long to print>"
+
+
+def test_the_instance_validators_name_the_bad_item() -> None:
+    import attrs
+
+    from lkjcalc._validators import check_choice, each_validator, instance_validator
+
+    @attrs.frozen
+    class Holder:
+        one: object = attrs.field(validator=instance_validator(int))
+        many: tuple[object, ...] = attrs.field(default=(), validator=each_validator(int))
+
+    with pytest.raises(InvalidTypeError) as info:
+        Holder("x")
+    assert str(info.value) == "one: got 'x', expected a int"
+    with pytest.raises(InvalidTypeError) as info:
+        Holder(1, (2, 3, "y"))
+    assert str(info.value) == "many[2]: got 'y', expected a int"
+    assert Holder(1, (2, 3)).many == (2, 3)
+    with pytest.raises(InvalidTypeError) as info:
+        check_choice(1, ("koma", "sen"), "cents")
+    assert str(info.value) == "cents: got 1, expected one of 'koma', 'sen'"
