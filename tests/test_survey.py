@@ -944,3 +944,66 @@ def test_truncating_never_exceeds_rounding_half_up(
     assert down.ikm <= exact.ikm + Decimal("1e-30")
     assert down.ikm <= up.ikm
     assert abs(up.index - exact.index) <= Decimal(3) * Decimal(10) ** -places
+
+
+# ----------------------------------------------------------------------------- counting internals
+
+_SCORE_EXPECTED = "expected a score 1, 2, 3 or 4, or a blank (None, NaN or pandas.NA)"
+
+
+def test_score_error_names_the_answer_and_its_kind() -> None:
+    from lkjcalc._counting import score_error
+
+    error = score_error(True, "A[0]")
+    assert type(error) is InvalidTypeError
+    assert str(error) == f"A[0]: got True, {_SCORE_EXPECTED}"
+    error = score_error(7, "A[1]")
+    assert type(error) is InvalidInputError
+    assert str(error) == f"A[1]: got 7, {_SCORE_EXPECTED}"
+
+
+def test_a_column_that_is_not_a_sequence_is_refused_by_name() -> None:
+    from lkjcalc._counting import tally_column
+
+    with pytest.raises(InvalidTypeError) as caught:
+        tally_column(42, "B")
+    assert str(caught.value) == "B: got 42, expected a column of answers"
+
+
+def test_a_column_read_through_its_tolist() -> None:
+    from lkjcalc._counting import tally_column
+
+    class Column:  # not iterable: only its tolist() gives the answers
+        def tolist(self) -> list[object]:
+            return [1, 2, None, 4, 4]
+
+    assert tally_column(Column(), "A") == ([1, 1, 1, 0, 2], 5)
+
+
+def test_the_float64_tables_map_each_byte() -> None:
+    from lkjcalc._counting import _float64_table
+
+    table = _float64_table({0: 5, 255: 7}, 9)
+    assert table == bytes([5, *[9] * 254, 7])
+
+
+@pytest.mark.parametrize("typecode", ["b", "h", "i", "q"])
+def test_integer_buffers_take_the_fast_path(typecode: str) -> None:
+    from lkjcalc._counting import _count_buffer
+
+    view = memoryview(array.array(typecode, [1, 2, 2, 3, 3, 3, 4, 4, 4, 4]))
+    assert _count_buffer(view, typecode) == [0, 1, 2, 3, 4]
+    assert _count_buffer(memoryview(array.array(typecode, [1, 5])), typecode) is None
+    if typecode != "b":  # a score in the low byte, but another byte set
+        assert _count_buffer(memoryview(array.array(typecode, [1, 256 + 1])), typecode) is None
+
+
+def test_float64_buffers_take_the_fast_path() -> None:
+    from lkjcalc._counting import _count_buffer
+
+    nan = float("nan")
+    values = [4.0, 3.0, nan, 2.0, 1.0, 4.0, 3.0, 2.0, 4.0, 3.0, 4.0, nan]
+    assert _count_buffer(memoryview(array.array("d", values)), "d") == [2, 1, 2, 3, 4]
+    assert _count_buffer(memoryview(array.array("d", [1.0, 1.5])), "d") is None
+    assert _count_buffer(memoryview(array.array("d", [1.0, 5.0])), "d") is None
+    assert _count_buffer(memoryview(array.array("f", [1.0])), "f") is None
