@@ -254,3 +254,25 @@ def test_validator_reprs_name_their_options() -> None:
     assert repr(enum_validator(Colour)) == "<enum validator Colour>"
     assert repr(instance_validator(Colour)) == "<instance validator Colour>"
     assert repr(each_validator(Colour)) == "<each instance validator Colour>"
+
+
+def test_a_numpy_bool_is_refused_as_a_bool() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(np.True_, "flag")
+    assert str(info.value) == "flag: got np.True_, expected a number, not a bool"
+
+
+def test_percent_names_an_undefined_percentage() -> None:
+    from lkjcalc import UndefinedResultError
+    from lkjcalc._numeric import percent
+
+    with pytest.raises(UndefinedResultError) as info:
+        percent(Decimal(1), Decimal(0))
+    assert str(info.value) == "the percentage is undefined: the denominator is zero"
+    assert info.value.detail is None
+
+
+def test_round_half_up_names_its_value() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        round_half_up("x", 2)
+    assert str(info.value).startswith("value: got 'x', expected a plain decimal string")
