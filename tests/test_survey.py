@@ -1007,3 +1007,62 @@ def test_float64_buffers_take_the_fast_path() -> None:
     assert _count_buffer(memoryview(array.array("d", [1.0, 1.5])), "d") is None
     assert _count_buffer(memoryview(array.array("d", [1.0, 5.0])), "d") is None
     assert _count_buffer(memoryview(array.array("f", [1.0])), "f") is None
+
+
+_AB = (Element(code="A", name="Alpha"), Element(code="B", name="Beta"))
+_IKM_SCALE = "IKM 80 on IKM quality, PermenPANRB 14/2017"
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        (
+            {"nrr": {"B": 3, "A": 3}},
+            InvalidInputError,
+            "nrr: got ['B', 'A'], expected the element codes ['A', 'B'], in order",
+        ),
+        (
+            {"weights": {"A": "0.5"}},
+            InvalidInputError,
+            "weights: got ['A'], expected the element codes ['A', 'B'], in order",
+        ),
+        (
+            {"weighted_nrr": {"B": 1, "A": 2}},
+            InvalidInputError,
+            "weighted_nrr: got ['B', 'A'], expected the element codes ['A', 'B'], in order",
+        ),
+        (
+            {"answered": {"A": 1}},
+            InvalidInputError,
+            "answered: got ['A'], expected the element codes ['A', 'B'], in order",
+        ),
+        ({"scale": "x"}, InvalidTypeError, "scale: got 'x', expected a Scale"),
+        (
+            {"band": IKM_2004.bands[0]},
+            InvalidInputError,
+            f"band: got 'A', expected the band of {_IKM_SCALE}: B",
+        ),
+        ({"band": "x"}, InvalidInputError, f"band: got 'x', expected the band of {_IKM_SCALE}: B"),
+        (
+            {"weighting": "x"},
+            InvalidTypeError,
+            (
+                "weighting: got 'x', expected one of Weighting.EXACT, Weighting.UNIFORM, "
+                "Weighting.CUSTOM"
+            ),
+        ),
+        (
+            {"rounding": "x"},
+            InvalidTypeError,
+            "rounding: got 'x', expected one of Rounding.HALF_UP, Rounding.DOWN",
+        ),
+    ],
+)
+def test_a_result_must_agree_with_itself(
+    changes: dict[str, object], error: type[Exception], message: str
+) -> None:
+    result = ikm_from_nrr({"A": "3.4", "B": "3"}, elements=_AB)
+    with pytest.raises(error) as info:
+        attrs.evolve(result, **changes)
+    assert type(info.value) is error
+    assert str(info.value) == message
