@@ -1036,6 +1036,18 @@ _IKM_SCALE = "IKM 80 on IKM quality, PermenPANRB 14/2017"
             InvalidInputError,
             "answered: got ['A'], expected the element codes ['A', 'B'], in order",
         ),
+        (
+            {"answered": {"A": -1, "B": 2}},
+            InvalidInputError,
+            "answered['A']: got -1, expected a count >= 0",
+        ),
+        (
+            {"answered": {"A": 1.5, "B": 2}},
+            InvalidInputError,
+            "answered['A']: got 1.5, expected a whole number",
+        ),
+        ({"answered": 5}, InvalidTypeError, "answered: got 5, expected None or a mapping"),
+        ({"respondents": -1}, InvalidInputError, "respondents: got -1, expected a count >= 0"),
         ({"scale": "x"}, InvalidTypeError, "scale: got 'x', expected a Scale"),
         (
             {"band": IKM_2004.bands[0]},
@@ -1066,3 +1078,11 @@ def test_a_result_must_agree_with_itself(
         attrs.evolve(result, **changes)
     assert type(info.value) is error
     assert str(info.value) == message
+
+
+def test_a_result_keeps_its_answered_counts() -> None:
+    result = ikm_from_nrr({"A": "3.4", "B": "3"}, elements=_AB)
+    answered = attrs.evolve(result, answered={"A": 2, "B": 3.0}).answered
+    assert answered is not None
+    assert dict(answered) == {"A": 2, "B": 3}
+    assert [type(count) for count in answered.values()] == [int, int]
