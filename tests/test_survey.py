@@ -5,6 +5,7 @@ from __future__ import annotations
 import array
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -1086,3 +1087,89 @@ def test_a_result_keeps_its_answered_counts() -> None:
     assert answered is not None
     assert dict(answered) == {"A": 2, "B": 3}
     assert [type(count) for count in answered.values()] == [int, int]
+
+
+_PLAIN = "expected a plain decimal string such as '12143000.00' (sign, ASCII digits, optional point; no spaces, grouping or exponent)"  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: ElementTally(code="A", answered=2, score_sum=5, counts=(3, -1, 0, 0)),
+            InvalidInputError,
+            "counts: got (3, -1, 0, 0), expected counts >= 0",
+        ),
+        (
+            lambda: ElementTally.from_counts("A", None, 0),  # type: ignore[arg-type]
+            InvalidTypeError,
+            "counts: got None, expected 4 counts (answers scoring 1, 2, 3, 4)",
+        ),
+        (
+            lambda: attrs.evolve(_TOTALS, tallies=tuple(reversed(_TOTALS.tallies))),
+            InvalidInputError,
+            "tallies: got ('B', 'A'), expected one tally per element, in the elements' order",
+        ),
+        (
+            lambda: attrs.evolve(_TOTALS, respondents=-1),
+            InvalidInputError,
+            "respondents: got -1, expected a count >= 0",
+        ),
+        (
+            lambda: attrs.evolve(_TOTALS, respondents=3),
+            InvalidInputError,
+            "respondents: got 3, expected answered + blank of every element (A: 2 + 0)",
+        ),
+        (
+            lambda: Survey.from_totals({"A": ("x", 2), "B": (6, 2)}, respondents=2, elements=_AB),
+            InvalidInputError,
+            f"totals['A'][0]: got 'x', {_PLAIN}",
+        ),
+        (
+            lambda: Survey.from_totals({"A": (5, "y"), "B": (6, 2)}, respondents=2, elements=_AB),
+            InvalidInputError,
+            f"totals['A'][1]: got 'y', {_PLAIN}",
+        ),
+        (lambda: _TOTALS.tally("Z"), InvalidInputError, "code: got 'Z', expected one of A, B"),
+        (
+            lambda: attrs.evolve(ikm_from_nrr({"A": 3, "B": 3}, elements=_AB), nrr=5),
+            InvalidTypeError,
+            "nrr: got 5, expected a mapping of element code",
+        ),
+        (
+            lambda: attrs.evolve(ikm_from_nrr({"A": 3, "B": 3}, elements=_AB), nrr={"A": "x"}),
+            InvalidInputError,
+            f"nrr['A']: got 'x', {_PLAIN}",
+        ),
+    ],
+)
+def test_survey_messages(call: Callable[[], object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+_TOTALS = Survey.from_totals({"A": (5, 2), "B": (6, 2)}, respondents=2, elements=_AB)
+_ABCDE = tuple(Element(code=c, name=c.lower()) for c in "ABCDE")
+
+
+def test_the_repr_lists_four_codes_and_four_blanks_at_most() -> None:
+    four = Survey.from_responses([[None] * 4, [1, 2, 3, 4]], elements=_ABCDE[:4])
+    assert repr(four) == (
+        "<Survey: 2 respondents, 4 elements (A, B, C, D), 4 blanks (A 1, B 1, C 1, D 1)>"
+    )
+    five = Survey.from_responses([[None] * 5, [2, 3, 4, 1, 2]], elements=_ABCDE)
+    assert repr(five) == (
+        "<Survey: 2 respondents, 5 elements (A … E), 5 blanks (A 1, B 1, C 1, D 1 …)>"
+    )
+
+
+def test_the_html_of_an_element_nobody_answered() -> None:
+    survey = Survey.from_responses([[None], [None]], elements=_ABCDE[:1])
+    assert survey._repr_html_() == (
+        "<table><caption>SKM: 2 responden</caption><thead><tr><th>Unsur</th><th>Nama</th>"
+        "<th>Terisi</th><th>Kosong</th><th>1</th><th>2</th><th>3</th><th>4</th><th>NRR</th>"
+        "</tr></thead><tbody><tr><td>A</td><td>a</td><td>0</td><td>2</td><td>0</td><td>0</td>"
+        "<td>0</td><td>0</td><td>–</td></tr></tbody></table>"
+    )
