@@ -1130,6 +1130,38 @@ _PLAIN = "expected a plain decimal string such as '12143000.00' (sign, ASCII dig
             InvalidInputError,
             f"totals['A'][1]: got 'y', {_PLAIN}",
         ),
+        (
+            lambda: ikm_from_nrr({1: 3}, elements=_AB),
+            InvalidTypeError,
+            "nrr: got 1, expected element codes (str)",
+        ),
+        (
+            lambda: ikm_from_nrr({"A": "x", "B": 3}, elements=_AB),
+            InvalidInputError,
+            f"nrr['A']: got 'x', {_PLAIN}",
+        ),
+        (
+            lambda: ikm_from_nrr({"A": 3, "B": 3}, elements=_AB, weights={"A": "x", "B": 1}),
+            InvalidInputError,
+            f"weights['A']: got 'x', {_PLAIN}",
+        ),
+        (
+            lambda: Survey.empty(
+                elements=[Element(code="A", name="a"), Element(code="A", name="b")]
+            ),
+            InvalidInputError,
+            "elements: got ('A', 'A'), expected unique codes, repeated: ['A']",
+        ),
+        (
+            lambda: ElementTally(code="A", answered=2, score_sum=5, counts=(0, "x", 1, 0)),
+            InvalidInputError,
+            f"counts[1]: got 'x', {_PLAIN}",
+        ),
+        (
+            lambda: ElementTally(code="A", answered=2, score_sum=5, counts=(1, 0, 1, 0)),
+            InvalidInputError,
+            "counts: got (1, 0, 1, 0), expected counts adding up to answered=2 and score_sum=5",
+        ),
         (lambda: _TOTALS.tally("Z"), InvalidInputError, "code: got 'Z', expected one of A, B"),
         (
             lambda: attrs.evolve(ikm_from_nrr({"A": 3, "B": 3}, elements=_AB), nrr=5),
@@ -1173,3 +1205,29 @@ def test_the_html_of_an_element_nobody_answered() -> None:
         "</tr></thead><tbody><tr><td>A</td><td>a</td><td>0</td><td>2</td><td>0</td><td>0</td>"
         "<td>0</td><td>0</td><td>–</td></tr></tbody></table>"
     )
+
+
+def test_rounded_stages_keep_their_decimals() -> None:
+    result = ikm_from_nrr({f"U{i}": "3.6" for i in range(1, 10)}, weighted_places=4, index_places=4)
+    assert str(result.weighted_nrr["U1"]) == "0.4000"
+    assert str(result.index) == "3.6000"
+    assert (result.weighted_places, result.index_places) == (4, 4)
+
+
+def test_a_result_from_a_survey_keeps_its_counts() -> None:
+    survey = Survey.from_responses([[1, None], [2, 3]], elements=_AB)
+    result = ikm(survey)
+    assert result.answered == {"A": 2, "B": 1}
+    assert result.respondents == 2
+
+
+def test_a_printed_uniform_weight_may_be_one() -> None:
+    assert ikm_from_nrr({"A": 3, "B": 3}, elements=_AB, weights=1).ikm == 150
+
+
+def test_rounding_goes_away_from_zero_below_zero_too() -> None:
+    from lkjcalc.survey import _round, _show
+
+    assert _round(Fraction(-3, 2), 0, Rounding.HALF_UP) == -2
+    assert _round(Fraction(-7, 4), 0, Rounding.DOWN) == -1
+    assert _show(Fraction(34565, 10000), 3) == "3.457"
