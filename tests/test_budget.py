@@ -723,3 +723,16 @@ def test_every_error_is_an_lkjcalc_error() -> None:
     ):
         with pytest.raises(LkjcalcError):
             call()
+
+
+def test_a_bad_row_is_named_with_every_fault() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        Budget.from_rows([{"program": "P", "x": 1}])
+    assert str(info.value) == (
+        "rows[0]: got {'program': 'P', 'x': 1}, expected a mapping with the keys program, "
+        "activity, allocation, realization and optionally code; "
+        "missing activity, allocation, realization; unknown x"
+    )
+    with pytest.raises(InvalidTypeError) as type_info:
+        Budget.from_rows([(1, "A", 10, 5)])
+    assert str(type_info.value) == "rows[0].program: got 1, expected a str"
