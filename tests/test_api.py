@@ -130,3 +130,21 @@ def test_import_is_light_and_babel_free() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_facade_loads_and_keeps_a_name_when_asked() -> None:
+    # Called directly, so that the loader itself runs under test (the names the other tests
+    # use were loaded once, at import).
+    from lkjcalc import scales as scales_module
+    from lkjcalc.survey import Survey
+
+    assert lkjcalc.__getattr__("Survey") is Survey
+    assert vars(lkjcalc)["Survey"] is Survey
+    assert lkjcalc.__getattr__("scales") is scales_module
+    assert vars(lkjcalc)["scales"] is scales_module
+
+
+def test_dir_lists_the_loaded_and_the_public_names() -> None:
+    names = lkjcalc.__dir__()
+    assert names == sorted(names)
+    assert {"_EXPORTS", "__getattr__", "Survey", "terbilang"} <= set(names)
