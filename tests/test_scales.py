@@ -245,3 +245,12 @@ def test_bounds_are_honoured(scale: Scale) -> None:
         assert (scale.classify(at) is band) == band.lower_inclusive
         assert rank[scale.classify(at + unit).code] >= rank[band.code]
         assert scale.classify(at - unit) is not band
+
+
+def test_bands_are_built_from_rows() -> None:
+    from lkjcalc.scales import _bands
+
+    assert _bands(("A", "Alpha", "2", True), ("B", "Beta", None, False)) == (
+        Band(code="A", label="Alpha", lower=Decimal(2), lower_inclusive=True),
+        Band(code="B", label="Beta", lower=None, lower_inclusive=False),
+    )

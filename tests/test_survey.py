@@ -1231,3 +1231,12 @@ def test_rounding_goes_away_from_zero_below_zero_too() -> None:
     assert _round(Fraction(-3, 2), 0, Rounding.HALF_UP) == -2
     assert _round(Fraction(-7, 4), 0, Rounding.DOWN) == -1
     assert _show(Fraction(34565, 10000), 3) == "3.457"
+
+
+def test_elements_are_numbered_from_u1() -> None:
+    from lkjcalc.survey import _elements
+
+    assert _elements("Alpha", "Beta") == (
+        Element(code="U1", name="Alpha"),
+        Element(code="U2", name="Beta"),
+    )

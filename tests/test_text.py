@@ -789,3 +789,12 @@ def test_spell_scaled_directly(scale: int, group: int, words: str) -> None:
 
     assert _spell_scaled(scale, group) == words
     assert _SPELLED[scale][group] == words
+
+
+def test_the_unit_of_a_compact_pattern() -> None:
+    from lkjcalc.text._locale import _unit
+
+    assert _unit("0\xa0jt") == "jt"
+    assert _unit("¤000 M") == "M"
+    with pytest.raises(RuntimeError, match=r"^unexpected CLDR compact pattern 'x'$"):
+        _unit("x")
