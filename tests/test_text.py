@@ -798,3 +798,19 @@ def test_the_unit_of_a_compact_pattern() -> None:
     assert _unit("¤000 M") == "M"
     with pytest.raises(RuntimeError, match=r"^unexpected CLDR compact pattern 'x'$"):
         _unit("x")
+
+
+def test_sen_need_currency() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        terbilang(1, cents="sen")
+    assert (
+        str(info.value) == "cents: got 'sen', expected 'koma' unless currency=True (sen are rupiah)"
+    )
+
+
+def test_a_group_not_yet_spelled_is_spelled_and_kept() -> None:
+    from lkjcalc.text import _terbilang
+
+    _terbilang._SPELLED[1][234] = None  # as before its first use
+    assert _terbilang._spell_integer(234_005) == "dua ratus tiga puluh empat ribu lima"
+    assert _terbilang._SPELLED[1][234] == "dua ratus tiga puluh empat ribu"
