@@ -814,3 +814,103 @@ def test_a_group_not_yet_spelled_is_spelled_and_kept() -> None:
     _terbilang._SPELLED[1][234] = None  # as before its first use
     assert _terbilang._spell_integer(234_005) == "dua ratus tiga puluh empat ribu lima"
     assert _terbilang._SPELLED[1][234] == "dua ratus tiga puluh empat ribu"
+
+
+# The styles are worked out once and cached; these call the builders directly, or empty the
+# caches first, so that the code that fills them runs under test.
+
+
+def test_a_style_holds_every_sign_and_affix() -> None:
+    from lkjcalc.text._figures import _style
+
+    assert tuple(_style(2, "Rp", "", "minus")) == (
+        Decimal("0.01"),
+        ",00",
+        "Rp",
+        "",
+        "-Rp",
+        "",
+        ".",
+        ",",
+    )
+    assert tuple(_style(0, "Rp", ",-", "parentheses")) == (
+        Decimal(1),
+        "",
+        "Rp",
+        ",-",
+        "(Rp",
+        ",-)",
+        ".",
+        ",",
+    )
+
+
+def test_the_styles_are_worked_out_again_once_forgotten() -> None:
+    from lkjcalc.text import _figures
+
+    _figures._STYLES.clear()
+    _figures._default_style = None
+    assert format_rupiah(-1234.5) == "-Rp1.234,50"
+    assert tuple(_figures._load_default_style()) == (
+        Decimal("0.01"),
+        ",00",
+        "Rp",
+        "",
+        "-Rp",
+        "",
+        ".",
+        ",",
+    )
+    assert format_rupiah(1234.5, places=2, symbol="Rp.", space=True) == "Rp. 1.234,50"
+    assert format_rupiah(1000, places=0, dash=True) == "Rp1.000,-"
+    assert format_rupiah(-1000, places=0, negative="parentheses") == "(Rp1.000)"
+    assert (2, "Rp.", True, False, "minus") in _figures._STYLES
+
+
+def test_figures_ignore_a_callers_context_that_does_not_trap() -> None:
+    from decimal import InvalidOperation
+
+    with localcontext() as ctx:
+        ctx.prec = 3
+        ctx.traps[InvalidOperation] = False
+        assert format_rupiah(Decimal("123456.785")) == "Rp123.456,79"
+        assert format_number(Decimal("123456.785"), places=2) == "123.456,79"
+
+
+_TOO_MANY = "expected at most 40 digits once rounded to"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: format_rupiah(Decimal("1e39")),
+            f"amount: got Decimal('1E+39'), {_TOO_MANY} 2 decimals",
+        ),
+        (
+            lambda: format_compact_rupiah(10**39, places=13),
+            f"amount: got {10**39}, {_TOO_MANY} 13 decimals",
+        ),
+        (
+            lambda: format_compact_rupiah(Decimal("1e45")),
+            f"amount: got Decimal('1E+45'), {_TOO_MANY} 0 decimals",
+        ),
+        (
+            lambda: format_rupiah("x", places=0),
+            (
+                "amount: got 'x', expected a plain decimal string such as '12143000.00' "
+                "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+            ),
+        ),
+    ],
+)
+def test_figure_messages(call: Any, message: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        call()
+    assert str(info.value) == message
+
+
+def test_a_minus_inside_parentheses_is_refused() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_rupiah("(-Rp1)")
+    assert str(info.value).endswith("; a negative amount has parentheses or a minus sign, not both")
