@@ -1240,3 +1240,29 @@ def test_elements_are_numbered_from_u1() -> None:
         Element(code="U1", name="Alpha"),
         Element(code="U2", name="Beta"),
     )
+
+
+def test_plain_lists_are_counted_without_reading_each_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lkjcalc import _counting
+
+    def one_by_one(values: object, field: str) -> list[int]:
+        raise AssertionError(f"{field} was read answer by answer")
+
+    monkeypatch.setattr(_counting, "_tally_one_by_one", one_by_one)
+    nan = float("nan")
+    count = _counting.tally_values
+    assert count([1, 2, 2, 3, 4, None], "A") == [1, 1, 2, 1, 1]
+    assert count([4, 4, 3], "B") == [0, 0, 0, 1, 2]
+    assert count([1.0, 4.0, nan, 3.0, 2.0, 2.0], "C") == [1, 1, 2, 1, 1]
+    assert count([1.0, None, nan, 4.0], "D") == [2, 1, 0, 0, 1]
+    assert count([1, 2.0, None, 3, 4.0], "E") == [1, 1, 1, 1, 1]
+
+
+def test_a_text_is_not_a_column() -> None:
+    from lkjcalc._counting import tally_column
+
+    with pytest.raises(InvalidTypeError) as info:
+        tally_column("44", "A")
+    assert str(info.value) == "A: got '44', expected a column of answers"
