@@ -1266,3 +1266,21 @@ def test_a_text_is_not_a_column() -> None:
     with pytest.raises(InvalidTypeError) as info:
         tally_column("44", "A")
     assert str(info.value) == "A: got '44', expected a column of answers"
+
+
+def test_score_of_each_kind_of_answer() -> None:
+    from lkjcalc._counting import score
+
+    assert [score(v) for v in (1, 4, 0, 5, -1, True)] == [1, 4, -1, -1, -1, -1]
+    assert [score(v) for v in (1.0, 2.0, 3.0, 4.0, 2.5, 5.0, float("nan"))] == [
+        1,
+        2,
+        3,
+        4,
+        -1,
+        -1,
+        0,
+    ]
+    assert [score(v) for v in (np.float64(2.0), np.float32("nan"), np.int8(3))] == [2, 0, 3]
+    assert [score(Decimal(v)) for v in (1, 4, 0, 5, 7, -1)] == [1, 4, -1, -1, -1, -1]
+    assert [score(v) for v in (None, pd.NA, "3", "x", Decimal("2.5"))] == [0, 0, 3, -1, -1]
