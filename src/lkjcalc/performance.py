@@ -252,17 +252,17 @@ def achievement(
 
 
 def _formula(t: Decimal, r: Decimal, polarity: Polarity, formula: MinimizeFormula) -> Decimal:
-    # T: target (> 0 here), R: realization; results in percent.
+    # T: target (> 0 here, so no division below is by zero), R: realization; results in percent.
     if polarity is Polarity.MAXIMIZE:
-        return percent(r, t, what="achievement")  # R / T × 100
+        return percent(r, t)  # R / T × 100
     if formula is MinimizeFormula.MIRROR:
-        return percent(subtract(add(t, t), r), t, what="achievement")  # (2T − R) / T × 100
+        return percent(subtract(add(t, t), r), t)  # (2T − R) / T × 100
     if r.is_zero():
         raise UndefinedResultError(
             "achievement is undefined for realization 0 with the minimize ratio formula T / R",
             detail="use MinimizeFormula.MIRROR, which gives 200 for R = 0",
         )
-    return percent(t, r, what="achievement")  # T / R × 100
+    return percent(t, r)  # T / R × 100 (R = 0 refused above)
 
 
 @attrs.frozen(kw_only=True)
@@ -427,4 +427,4 @@ def relative_change(previous: Number, current: Number) -> Decimal:
             f"the relative change from a base of {p} is undefined",
             detail="use point_change() for a base <= 0",
         )
-    return percent(subtract(c, p), p, what="the relative change")
+    return percent(subtract(c, p), p)  # p > 0 here
