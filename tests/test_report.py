@@ -391,3 +391,133 @@ def test_count_errors_name_their_field() -> None:
         ParticipationRow(non_civil_servants=1.5, attendees=2, percentage="1%", where="t")
     with pytest.raises(InvalidInputError, match=r"^counts\['S1'\]: got -4"):
         CountTable(counts={"S1": -4}, total="1", where="t")
+
+
+#: The printed figure, lkjcalc's figure and the message of each of those findings.
+EXPECTED_BANTUR_DETAILS = [
+    (
+        "80%",
+        "85",
+        (
+            "the 2020 target of Persentase tingkat partisipasi masyarakat dalam "
+            "Musrenbangcam is printed 80% here but 85% in BAB II B, Perjanjian Kinerja"
+        ),
+    ),
+    (
+        "100%",
+        "85",
+        (
+            "the 2019 realization of Persentase tingkat partisipasi masyarakat dalam "
+            "Musrenbangcam is printed 100% here but 85% in BAB I C.3, tabel capaian 2019"
+        ),
+    ),
+    (
+        "100%",
+        "85.00",
+        (
+            "the 2019 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% "
+            "here but 85,00 in BAB I C.3, teks SKM 2019"
+        ),
+    ),
+    (
+        "100%",
+        "85.00",
+        (
+            "the 2020 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% "
+            "here but 85,00 in BAB III 2.1, realisasi 2020"
+        ),
+    ),
+    (
+        "100%",
+        "85",
+        (
+            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam "
+            "Musrenbangcam is printed 100% here but 85% in BAB III tabel 1.1"
+        ),
+    ),
+    (
+        "80%",
+        "85",
+        (
+            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam "
+            "Musrenbangcam is printed 80% here but 85% in BAB III tabel 1.1"
+        ),
+    ),
+    (
+        "60%",
+        "85",
+        "printed 60%, recomputed 85 (achievement of 85 against 100, maximize)",
+    ),
+    (
+        "60%",
+        "85",
+        "printed 60%, recomputed 85 (achievement of 85 against 100, maximize)",
+    ),
+    (
+        "100%",
+        "85.02994011976047904191616766467065868263",
+        "printed 100%, recomputed 85.0299401198... (142 / 167 × 100)",
+    ),
+    (
+        None,
+        None,
+        (
+            "the Musrenbang attendance of 2019 is printed 142/167 here but 133/157 in BAB "
+            "I C.3, teks, target 2019"
+        ),
+    ),
+    (
+        "98",
+        "100",
+        "printed 98, recomputed 100 (131137800.00 / 131137800.00 × 100)",
+    ),
+    (
+        "Rp. 636.541.800,-",
+        "692541800.00",
+        (
+            "printed Rp. 636.541.800,-, but the 22 lines of BAB III D, tabel Realisasi "
+            "Anggaran sum to 692541800.00"
+        ),
+    ),
+    (
+        "1,907%",
+        "1.753395968301119152663420460685549955252",
+        (
+            "printed 1,907%, recomputed 1.7533959683... (12143000.00 / 692541800.00 × "
+            "100); it is the share of Rp. 636.541.800,- stated in BAB III D, teks, not of "
+            "the budget's lines"
+        ),
+    ),
+    (
+        "2,642%",
+        "2.428806463378816989819242679647640041366",
+        (
+            "printed 2,642%, recomputed 2.4288064634... (16820500.00 / 692541800.00 × "
+            "100); it is the share of Rp. 636.541.800,- stated in BAB III D, teks, not of "
+            "the budget's lines"
+        ),
+    ),
+    (
+        "14",
+        "13",
+        "printed 14, recomputed 13 (sum of 6 parts)",
+    ),
+    (
+        "14",
+        "13",
+        "printed 14, recomputed 13 (sum of 10 parts)",
+    ),
+]
+
+
+def test_the_bantur_findings_carry_their_figures_and_messages() -> None:
+    found = load_example().report().review()
+    details = [
+        (
+            None if f.published is None else f.published.text,
+            None if f.expected is None else str(f.expected),
+            f.message,
+        )
+        for f in found
+    ]
+    assert details == EXPECTED_BANTUR_DETAILS
