@@ -521,3 +521,103 @@ def test_the_bantur_findings_carry_their_figures_and_messages() -> None:
         for f in found
     ]
     assert details == EXPECTED_BANTUR_DETAILS
+
+
+def details(report: Report) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [
+        (
+            f.kind.value,
+            f.where,
+            None if f.published is None else f.published.text,
+            None if f.expected is None else str(f.expected),
+            f.message,
+        )
+        for f in review_report(report)
+    ]
+
+
+def test_survey_findings_carry_their_figures_and_messages() -> None:
+    bad = PrintedSurvey(
+        index="3,50",
+        ikm="86,00",
+        grade="A",
+        nrr={"U1": "4,5", "U2": "3,3"},
+        weights="0,45",
+        weighted_nrr={"U1": "1,80", "U2": "1,49"},
+        where="s",
+    )
+    assert details(Report(title="t", surveys=[bad])) == [
+        ("out_of_range", "s, U1", "4,5", None, "NRR 4,5 lies outside the scale 1–4"),
+        ("weights", "s", None, "0.90", "the weights sum to 0.90, not 1"),
+        (
+            "value",
+            "s, U1",
+            "1,80",
+            "2.025",
+            "printed weighted NRR 1,80, recomputed 2.025 (NRR 4,5 × weight 0.45)",
+        ),
+        (
+            "total",
+            "s, index (Σ weighted NRR)",
+            "3,50",
+            "3.29",
+            "printed 3,50, recomputed 3.29 (sum of 2 parts)",
+        ),
+        ("value", "s", "86,00", "87.50", "printed IKM 86,00, recomputed 87.50 (index 3,50 × 25)"),
+        (
+            "band",
+            "s",
+            None,
+            "86.00",
+            "printed band 'A', but 86.00 falls in B (Baik) on IKM quality, PermenPANRB 14/2017",
+        ),
+    ]
+    nrr_only = PrintedSurvey(index="3,20", nrr={"U1": "3,2", "U2": "3,6"}, where="s")
+    assert details(Report(title="t", surveys=[nrr_only])) == [
+        (
+            "total",
+            "s, index (mean NRR, weights 1/k)",
+            "3,20",
+            "3.4",
+            "printed 3,20, recomputed 3.4 (sum of 1 parts)",
+        )
+    ]
+    uniform = PrintedSurvey(index="1,76", nrr={"U1": "3,2", "U2": "3,6"}, weights="0,25", where="s")
+    assert details(Report(title="t", surveys=[uniform]))[1] == (
+        "total",
+        "s, index (Σ NRR × weight)",
+        "1,76",
+        "1.700",
+        "printed 1,76, recomputed 1.700 (sum of 2 parts)",
+    )
+
+
+def test_nrr_of_1_and_4_lie_on_the_scale() -> None:
+    survey = PrintedSurvey(index="2,50", nrr={"U1": "1", "U2": "4"}, where="s")
+    assert review_report(Report(title="t", surveys=[survey])) == []
+
+
+def test_an_element_without_a_printed_weight_weighs_nothing() -> None:
+    # U1 has no weight: its weighted NRR is not checked, and it adds nothing to the index.
+    weighted = PrintedSurvey(
+        index="2,50",
+        nrr={"U1": "1", "U2": "4"},
+        weights={"U2": "0,5"},
+        weighted_nrr={"U1": "0,6", "U2": "2,5"},
+        where="s",
+    )
+    assert [f[:2] for f in details(Report(title="t", surveys=[weighted]))] == [
+        ("weights", "s"),
+        ("value", "s, U2"),
+        ("total", "s, index (Σ weighted NRR)"),
+    ]
+    index_only = PrintedSurvey(
+        index="2,00", nrr={"U1": "1", "U2": "4"}, weights={"U2": "0,5"}, where="s"
+    )
+    assert [f[:2] for f in details(Report(title="t", surveys=[index_only]))] == [("weights", "s")]
+
+
+def test_only_a_report_is_reviewed() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        review_report(5)  # type: ignore[arg-type]
+    assert str(info.value) == "report: got 5, expected a Report"
