@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -355,3 +356,139 @@ def test_errors_name_the_argument_that_holds_the_printed_text() -> None:
         check_percentage(1, 2, 1.5)  # type: ignore[arg-type]
     with pytest.raises(ParseError, match=r"^figures\['Tabel 3\.2'\]: got '80\.0%'"):
         check_consistent({"Tabel 1.1": "85%", "Tabel 3.2": "80.0%"})
+
+
+_PLAIN_DECIMAL = (
+    "expected a plain decimal string such as '12143000.00' "
+    "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: check_band(80, "B", "x"), InvalidTypeError, "scale: got 'x', expected a Scale"),
+        (
+            lambda: check_band(80, 5, IKM_2017),
+            InvalidTypeError,
+            "published_label: got 5, expected a str",
+        ),
+        (
+            lambda: check_total(5, "4"),
+            InvalidTypeError,
+            "parts: got 5, expected an iterable of numbers",
+        ),
+        (
+            lambda: check_total([1, "x"], "4"),
+            InvalidInputError,
+            f"parts[1]: got 'x', {_PLAIN_DECIMAL}",
+        ),
+        (
+            lambda: check_consistent(5),
+            InvalidTypeError,
+            "figures: got 5, expected a mapping where → figure",
+        ),
+        (
+            lambda: check_weights(5),
+            InvalidTypeError,
+            "weights: got 5, expected weights per element",
+        ),
+        (
+            lambda: check_weights([1, "x"]),
+            InvalidInputError,
+            f"weights[1]: got 'x', {_PLAIN_DECIMAL}",
+        ),
+        (lambda: check_total([1], "1", where=5), InvalidTypeError, "where: got 5, expected a str"),
+    ],
+)
+def test_check_messages(call: Callable[[], object], error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+def _details(found: list[Finding]) -> list[tuple[object, ...]]:
+    return [
+        (
+            f.kind.value,
+            f.where,
+            None if f.published is None else f.published.text,
+            f.expected,
+            f.message,
+        )
+        for f in found
+    ]
+
+
+def test_each_check_fills_its_finding() -> None:
+    # where="" by default; published, expected and message as computed.
+    assert _details(check_total([1, 2], "4")) == [
+        ("total", "", "4", 3, "printed 4, recomputed 3 (sum of 2 parts)")
+    ]
+    assert _details(check_difference(5, 2, "4")) == [
+        ("difference", "", "4", 3, "printed 4, recomputed 3 (5 − 2)")
+    ]
+    assert _details(check_percentage(1, 4, "30")) == [
+        ("percentage", "", "30", 25, "printed 30, recomputed 25 (1 / 4 × 100)")
+    ]
+    assert _details(check_achievement(100, 85, "80")) == [
+        (
+            "achievement",
+            "",
+            "80",
+            85,
+            "printed 80, recomputed 85 (achievement of 85 against 100, maximize)",
+        )
+    ]
+    assert _details(check_weights([0.5, 0.4])) == [
+        ("weights", "", None, Decimal("0.9"), "the weights sum to 0.9, not 1")
+    ]
+    assert _details(check_band(80, "A", IKM_2017)) == [
+        (
+            "band",
+            "",
+            None,
+            80,
+            "printed band 'A', but 80 falls in B (Baik) on IKM quality, PermenPANRB 14/2017",
+        )
+    ]
+    assert _details(check_band(80, "Zzz", IKM_2017)) == [
+        (
+            "band",
+            "",
+            None,
+            80,
+            "printed band 'Zzz' is not a band of IKM quality, PermenPANRB 14/2017",
+        )
+    ]
+    assert _details(check_consistent({"a": "85", "b": "85,0", "c": "86"})) == [
+        ("inconsistent", "c", "86", Decimal("85.0"), "the figure is printed 86 here but 85,0 in b")
+    ]
+
+
+def test_findings_html_shows_long_figures_to_ten_decimals() -> None:
+    found = [
+        Finding(
+            kind=FindingKind.VALUE,
+            where="a<b",
+            expected=Decimal("1234567890.123456789"),
+            message="m",
+        ),
+        Finding(
+            kind=FindingKind.VALUE,
+            where="c",
+            expected=Decimal("1234567890.1234567891"),
+            message="n & o",
+        ),
+        *check_total([1, 2], "4"),
+    ]
+    assert findings_html(found) == (
+        "<table><thead><tr><th>kind</th><th>where</th><th>published</th><th>expected</th>"
+        "<th>message</th></tr></thead><tbody>"
+        "<tr><td>value</td><td>a&lt;b</td><td></td><td>1234567890.123456789</td><td>m</td></tr>"
+        "<tr><td>value</td><td>c</td><td></td><td>1234567890.1234567891...</td>"
+        "<td>n &amp; o</td></tr>"
+        "<tr><td>total</td><td></td><td>4</td><td>3</td>"
+        "<td>printed 4, recomputed 3 (sum of 2 parts)</td></tr></tbody></table>"
+    )
