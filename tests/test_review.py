@@ -492,3 +492,9 @@ def test_findings_html_shows_long_figures_to_ten_decimals() -> None:
         "<tr><td>total</td><td></td><td>4</td><td>3</td>"
         "<td>printed 4, recomputed 3 (sum of 2 parts)</td></tr></tbody></table>"
     )
+
+
+def test_a_percentage_of_zero_is_undefined() -> None:
+    with pytest.raises(UndefinedResultError) as info:
+        check_percentage(1, 0, "5")
+    assert str(info.value) == "the percentage is undefined: the denominator is zero"
