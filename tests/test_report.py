@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 
@@ -621,3 +622,48 @@ def test_only_a_report_is_reviewed() -> None:
     with pytest.raises(InvalidTypeError) as info:
         review_report(5)  # type: ignore[arg-type]
     assert str(info.value) == "report: got 5, expected a Report"
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: PrintedSurvey(nrr=5, where="s"),
+            "figures: got 5, expected a mapping code → figure",
+        ),
+        (
+            lambda: PrintedSurvey(nrr={1: "3"}, where="s"),
+            "code: got 1, expected a non-empty str",
+        ),
+        (
+            lambda: PrintedSurvey(nrr={"": "3"}, where="s"),
+            "code: got '', expected a non-empty str",
+        ),
+        (
+            lambda: CountTable(counts=5, total="1", where="w"),
+            "counts: got 5, expected a mapping label → count",
+        ),
+        (lambda: Report(title="t", performance=5), "rows: got 5, expected an iterable of rows"),
+        (
+            lambda: Report(title="t", performance="ab"),
+            "rows: got 'ab', expected an iterable of rows",
+        ),
+        (
+            lambda: Report(title="t", consistent=5),
+            "consistent: got 5, expected what → {where → figure}",
+        ),
+    ],
+)
+def test_report_conversion_messages(build: Callable[[], object], message: str) -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        build()
+    assert str(info.value) == message
+
+
+def test_report_parts_are_converted() -> None:
+    survey = PrintedSurvey(weights={"U1": "0,5"}, where="s")
+    assert isinstance(survey.weights, Mapping)
+    assert survey.weights["U1"].text == "0,5"
+    assert Report(title="t", stated_budget_totals=None).stated_budget_totals == {}  # type: ignore[arg-type]
+    consistent = Report(title="t", consistent={"x": {"a": "1"}}).consistent
+    assert consistent["x"]["a"].text == "1"
