@@ -19,6 +19,7 @@ from lkjcalc import (
     Indicator,
     InvalidInputError,
     InvalidTypeError,
+    MinimizeFormula,
     ParseError,
     ParticipationRow,
     PerformanceBudgetRow,
@@ -667,3 +668,38 @@ def test_report_parts_are_converted() -> None:
     assert Report(title="t", stated_budget_totals=None).stated_budget_totals == {}  # type: ignore[arg-type]
     consistent = Report(title="t", consistent={"x": {"a": "1"}}).consistent
     assert consistent["x"]["a"].text == "1"
+
+
+def test_performance_rows_are_each_reviewed_with_their_formula() -> None:
+    ratio = Indicator(
+        name="Ratio", polarity=Polarity.MINIMIZE, minimize_formula=MinimizeFormula.RATIO
+    )
+    rows = [
+        PerformanceRow(
+            indicator=ratio, year=2020, target="10", realization="8", achievement="125%", where="a"
+        ),
+        PerformanceRow(
+            indicator=ratio, year=2021, target="10", realization="8", achievement="120%", where="b"
+        ),
+        PerformanceRow(
+            indicator=ratio, year=2022, target="10", realization="5", achievement="150%", where="c"
+        ),
+        PerformanceRow(indicator=ratio, year=2023, achievement="150%", where="d"),
+        PerformanceRow(indicator=SKM, target="80", where="e"),
+        PerformanceRow(indicator=SKM, target="85", where="f"),
+    ]
+    report = Report(title="t", performance=rows, consistent={"the IKM": {"a": "85", "b": "86"}})
+    assert [(f.kind.value, f.where, f.message) for f in review_report(report)] == [
+        (
+            "achievement",
+            "b",
+            "printed 120%, recomputed 125 (achievement of 8 against 10, minimize (ratio))",
+        ),
+        (
+            "achievement",
+            "c",
+            "printed 150%, recomputed 200 (achievement of 5 against 10, minimize (ratio))",
+        ),
+        ("inconsistent", "f", "the target of SKM is printed 85 here but 80 in e"),
+        ("inconsistent", "b", "the IKM is printed 86 here but 85 in a"),
+    ]
