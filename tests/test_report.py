@@ -703,3 +703,42 @@ def test_performance_rows_are_each_reviewed_with_their_formula() -> None:
         ("inconsistent", "f", "the target of SKM is printed 85 here but 80 in e"),
         ("inconsistent", "b", "the IKM is printed 86 here but 85 in a"),
     ]
+
+
+def test_realizations_stated_by_progress_participation_and_surveys_are_compared() -> None:
+    report = Report(
+        title="t",
+        performance=[
+            PerformanceRow(indicator=MUS, year=2020, realization="80%", where="a"),
+            PerformanceRow(indicator=SKM, year=2020, realization="80,00", where="b"),
+        ],
+        progress=[
+            ProgressRow(
+                indicator=MUS,
+                year=2020,
+                final_target="100",
+                realization="82%",
+                progress="82%",
+                where="g",
+            )
+        ],
+        participation=[
+            ParticipationRow(
+                indicator=MUS,
+                year=2020,
+                non_civil_servants=85,
+                attendees=100,
+                percentage="85%",
+                where="p",
+            )
+        ],
+        surveys=[
+            PrintedSurvey(indicator=SKM, year=2020, ikm="85,00", where="s"),
+            PrintedSurvey(ikm="85,00", where="s2"),
+        ],
+    )
+    assert [(f.where, f.message) for f in review_report(report)] == [
+        ("g", "the 2020 realization of Musrenbang is printed 82% here but 80% in a"),
+        ("p", "the 2020 realization of Musrenbang is printed 85% here but 80% in a"),
+        ("s", "the 2020 realization of SKM is printed 85,00 here but 80,00 in b"),
+    ]
