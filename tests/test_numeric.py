@@ -276,3 +276,16 @@ def test_round_half_up_names_its_value() -> None:
     with pytest.raises(InvalidInputError) as info:
         round_half_up("x", 2)
     assert str(info.value).startswith("value: got 'x', expected a plain decimal string")
+
+
+def test_to_count_names_a_count_by_default() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_count("2.5")
+    assert str(info.value) == "count: got '2.5', expected a whole number"
+
+
+def test_forty_decimals_is_the_most() -> None:
+    assert round_half_up("1.5", 40) == Decimal("1.5")
+    assert str(round_half_up("1.5", 40)) == "1." + "5".ljust(40, "0")
+    with pytest.raises(InvalidInputError):
+        round_half_up("1.5", 41)
