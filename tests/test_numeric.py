@@ -289,3 +289,13 @@ def test_forty_decimals_is_the_most() -> None:
     assert str(round_half_up("1.5", 40)) == "1." + "5".ljust(40, "0")
     with pytest.raises(InvalidInputError):
         round_half_up("1.5", 41)
+
+
+def test_divide_names_an_undefined_result() -> None:
+    from lkjcalc import UndefinedResultError
+    from lkjcalc._numeric import divide
+
+    with pytest.raises(UndefinedResultError) as info:
+        divide(Decimal(1), Decimal(0))
+    assert str(info.value) == "the result is undefined: the denominator is zero"
+    assert info.value.detail is None
