@@ -299,3 +299,16 @@ def test_divide_names_an_undefined_result() -> None:
         divide(Decimal(1), Decimal(0))
     assert str(info.value) == "the result is undefined: the denominator is zero"
     assert info.value.detail is None
+
+
+def test_the_magnitude_limits_are_inclusive() -> None:
+    assert to_decimal(Decimal("1E+10000")) == Decimal("1E+10000")
+    assert to_decimal(Decimal("-1E-10000")) == Decimal("-1E-10000")
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(Decimal("1E+10001"), "x")
+    assert str(info.value) == (
+        "x: got Decimal('1E+10001'), expected a magnitude between 1E-10000 and 1E+10000"
+    )
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(float("nan"), "x")
+    assert str(info.value) == "x: got nan, expected a finite number"
