@@ -312,3 +312,12 @@ def test_the_magnitude_limits_are_inclusive() -> None:
     with pytest.raises(InvalidInputError) as info:
         to_decimal(float("nan"), "x")
     assert str(info.value) == "x: got nan, expected a finite number"
+
+
+def test_to_decimal_names_a_value_by_default() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(None)
+    assert str(info.value) == (
+        "value: got None, expected a number "
+        "(int, Decimal, float, numpy scalar or plain decimal str)"
+    )
