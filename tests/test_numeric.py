@@ -321,3 +321,11 @@ def test_to_decimal_names_a_value_by_default() -> None:
         "value: got None, expected a number "
         "(int, Decimal, float, numpy scalar or plain decimal str)"
     )
+
+
+def test_an_int_too_large_is_refused_by_magnitude() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(10**10001, "x")
+    assert str(info.value) == (
+        "x: got <int too long to print>, expected a magnitude between 1E-10000 and 1E+10000"
+    )
