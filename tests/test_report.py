@@ -742,3 +742,12 @@ def test_realizations_stated_by_progress_participation_and_surveys_are_compared(
         ("p", "the 2020 realization of Musrenbang is printed 85% here but 80% in a"),
         ("s", "the 2020 realization of SKM is printed 85,00 here but 80,00 in b"),
     ]
+
+
+def test_a_wrong_allocation_total_is_named() -> None:
+    rows = [BudgetRow(code="1", activity="a", allocation="100,00", realization="90,00")]
+    table = BudgetTable(rows=rows, allocation_total="110,00", where="D")
+    found = review_report(Report(title="t", budget=table))
+    assert [(f.kind.value, f.where, f.message) for f in found] == [
+        ("total", "D, jumlah anggaran", "printed 110,00, recomputed 100.00 (sum of 1 parts)")
+    ]
