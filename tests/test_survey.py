@@ -1284,3 +1284,23 @@ def test_score_of_each_kind_of_answer() -> None:
     assert [score(v) for v in (np.float64(2.0), np.float32("nan"), np.int8(3))] == [2, 0, 3]
     assert [score(Decimal(v)) for v in (1, 4, 0, 5, 7, -1)] == [1, 4, -1, -1, -1, -1]
     assert [score(v) for v in (None, pd.NA, "3", "x", Decimal("2.5"))] == [0, 0, 3, -1, -1]
+
+
+def test_a_result_from_published_nrr_shows_no_counts() -> None:
+    result = ikm_from_nrr({"A": "3.4", "B": "3"}, elements=_AB)
+    settings = (
+        "exact weights 1/2 (sum 1); no intermediate rounding; IKM = index × 25; "
+        "graded on IKM quality, PermenPANRB 14/2017"
+    )
+    assert repr(result) == f"<IkmResult: IKM 80.00 (B Baik), index 3.2000; {settings}>"
+    assert result._repr_html_() == (
+        f"<table><caption>IKM: {settings}</caption><thead><tr><th>Unsur</th><th>Nama</th>"
+        "<th>Terisi</th><th>NRR</th><th>NRR tertimbang</th></tr></thead><tbody>"
+        "<tr><td>A</td><td>Alpha</td><td>–</td><td>3.400</td><td>1.7000</td></tr>"
+        "<tr><td>B</td><td>Beta</td><td>–</td><td>3.000</td><td>1.5000</td></tr></tbody><tfoot>"
+        "<tr><th colspan='4'>Indeks (jumlah NRR tertimbang)</th><td>3.2000</td></tr>"
+        "<tr><th colspan='4'>IKM (indeks × 25)</th><td>80.00</td></tr>"
+        "<tr><th colspan='4'>Mutu pelayanan</th><td>B (Baik)</td></tr></tfoot></table>"
+    )
+    assert type(attrs.evolve(result, elements=list(_AB)).elements) is tuple
+    assert attrs.evolve(result, answered={"A": 0, "B": 0}).answered == {"A": 0, "B": 0}
