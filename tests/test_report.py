@@ -751,3 +751,29 @@ def test_a_wrong_allocation_total_is_named() -> None:
     assert [(f.kind.value, f.where, f.message) for f in found] == [
         ("total", "D, jumlah anggaran", "printed 110,00, recomputed 100.00 (sum of 1 parts)")
     ]
+
+
+def test_the_attendance_most_printed_is_the_reference() -> None:
+    rows = [
+        ParticipationRow(
+            year=2019, non_civil_servants=142, attendees=167, percentage="85%", where="a"
+        ),
+        ParticipationRow(
+            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="b"
+        ),
+        ParticipationRow(
+            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="c"
+        ),
+    ]
+    [finding] = review_report(Report(title="t", participation=rows))
+    assert (finding.where, finding.message) == (
+        "a",
+        "the Musrenbang attendance of 2019 is printed 142/167 here but 133/157 in b",
+    )
+
+
+def test_survey_parts_without_nrr_are_not_recomputed() -> None:
+    empty = PrintedSurvey(index="3", nrr={}, where="s")
+    assert review_report(Report(title="t", surveys=[empty])) == []
+    no_nrr = PrintedSurvey(weights={"U1": "0,5"}, weighted_nrr={"U1": "1"}, where="s")
+    assert [f.kind.value for f in review_report(Report(title="t", surveys=[no_nrr]))] == ["weights"]

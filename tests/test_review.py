@@ -498,3 +498,23 @@ def test_a_percentage_of_zero_is_undefined() -> None:
     with pytest.raises(UndefinedResultError) as info:
         check_percentage(1, 0, "5")
     assert str(info.value) == "the percentage is undefined: the denominator is zero"
+
+
+def test_published_figure_messages() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        Published(text="1", value=1, places=-1, kind=FigureKind.PLAIN)
+    assert str(info.value) == "places: got -1, expected an int >= 0"
+    with pytest.raises(ParseError) as parse_info:
+        published("x")
+    assert str(parse_info.value) == (
+        "text: got 'x', expected a figure in Indonesian notation such as '85%', '1,907%', "
+        "'3,400', 'Rp. 12.143.000,00' or '692.541.800,00'; only digits, '.', ',', a sign, "
+        "'Rp' or 'Rp.' and parentheses can appear"
+    )
+
+
+def test_findings_html_leaves_a_missing_figure_blank() -> None:
+    finding = Finding(kind=FindingKind.VALUE, where="w", message="m")
+    assert findings_html([finding]).endswith(
+        "<tbody><tr><td>value</td><td>w</td><td></td><td></td><td>m</td></tr></tbody></table>"
+    )
