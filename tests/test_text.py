@@ -914,3 +914,22 @@ def test_a_minus_inside_parentheses_is_refused() -> None:
     with pytest.raises(ParseError) as info:
         parse_rupiah("(-Rp1)")
     assert str(info.value).endswith("; a negative amount has parentheses or a minus sign, not both")
+
+
+def test_common_figures_skip_the_general_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The hot path: ints, Decimals and floats, and places 0-40, need no call to the general
+    # coercion and check (which would give the same result, slower).
+    from lkjcalc.text import _figures
+
+    def general(*args: object) -> None:
+        raise AssertionError(f"general path taken for {args}")
+
+    format_rupiah(1)  # the default style, loaded before the checks are replaced
+    monkeypatch.setattr(_figures, "to_decimal", general)
+    monkeypatch.setattr(_figures, "check_places", general)
+    assert format_rupiah(1234) == "Rp1.234,00"
+    assert format_rupiah(-1234) == "-Rp1.234,00"
+    assert format_rupiah(Decimal("1.5")) == "Rp1,50"
+    assert format_rupiah(1.5) == "Rp1,50"
+    assert format_number(1.5, places=0) == "2"
+    assert format_number(0.5, places=40) == "0," + "5".ljust(40, "0")
