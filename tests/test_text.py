@@ -933,3 +933,17 @@ def test_common_figures_skip_the_general_checks(monkeypatch: pytest.MonkeyPatch)
     assert format_rupiah(1.5) == "Rp1,50"
     assert format_number(1.5, places=0) == "2"
     assert format_number(0.5, places=40) == "0," + "5".ljust(40, "0")
+
+
+def test_terbilang_with_the_defaults_skips_the_general_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lkjcalc.text import _terbilang
+
+    def general(*args: object) -> None:
+        raise AssertionError(f"general path taken for {args}")
+
+    monkeypatch.setattr(_terbilang, "to_decimal", general)
+    monkeypatch.setattr(_terbilang, "_check_options", general)
+    assert terbilang(1205) == "seribu dua ratus lima"
+    assert terbilang(-7) == "minus tujuh"
