@@ -329,3 +329,17 @@ def test_an_int_too_large_is_refused_by_magnitude() -> None:
     assert str(info.value) == (
         "x: got <int too long to print>, expected a magnitude between 1E-10000 and 1E+10000"
     )
+
+
+def test_plain_ints_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lkjcalc import _counting, _numeric
+
+    def general(*args: object) -> None:
+        raise AssertionError(f"general path taken for {args}")
+
+    monkeypatch.setattr(_numeric, "_finite", general)
+    assert to_decimal(5) == 5
+    monkeypatch.setattr(_numeric, "to_decimal", general)
+    assert to_count(5) == 5
+    monkeypatch.setattr(_counting, "to_count", general)
+    assert _counting.score(3) == 3
