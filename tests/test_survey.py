@@ -1304,3 +1304,20 @@ def test_a_result_from_published_nrr_shows_no_counts() -> None:
     )
     assert type(attrs.evolve(result, elements=list(_AB)).elements) is tuple
     assert attrs.evolve(result, answered={"A": 0, "B": 0}).answered == {"A": 0, "B": 0}
+
+
+def test_numeric_columns_are_counted_through_their_buffer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lkjcalc import _counting
+
+    def general(values: object, field: str) -> list[int]:
+        raise AssertionError(f"{field} was not counted through its buffer")
+
+    monkeypatch.setattr(_counting, "tally_values", general)
+    monkeypatch.setattr(_counting, "_tally_one_by_one", general)
+    tally = _counting.tally_column
+    assert tally(pd.Series([1, 2, 2, 4]), "A") == ([0, 1, 2, 0, 1], 4)
+    assert tally(pd.Series([1.0, None, 3.0]), "B") == ([1, 1, 0, 1, 0], 3)
+    assert tally(np.array([4, 4, 3], dtype=np.int8), "C") == ([0, 0, 0, 1, 2], 3)
+    with pytest.raises(InvalidInputError) as info:
+        tally(np.zeros((2, 2)), "D")
+    assert str(info.value) == "D: got (2, 2), expected a one-dimensional column"
