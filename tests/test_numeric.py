@@ -343,3 +343,29 @@ def test_plain_ints_take_the_fast_paths(monkeypatch: pytest.MonkeyPatch) -> None
     assert to_count(5) == 5
     monkeypatch.setattr(_counting, "to_count", general)
     assert _counting.score(3) == 3
+
+
+class _MyInt(int):
+    """An int subclass: taken as an Integral, not through the int fast path."""
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (np.float32("inf"), "x: got np.float32(inf), expected a finite number"),
+        (_MyDecimal("NaN"), "x: got Decimal('NaN'), expected a finite number"),
+        (
+            _MyInt(10**10001),
+            "x: got <_MyInt too long to print>, expected a magnitude between 1E-10000 and 1E+10000",
+        ),
+        (
+            "1" + "0" * 10001,
+            f"x: got '{'1' + '0' * 75}..., expected a magnitude between 1E-10000 and 1E+10000",
+        ),
+    ],
+    ids=["numpy-float", "decimal-subclass", "int-subclass", "str"],
+)
+def test_every_kind_of_number_is_named_when_refused(value: object, message: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(value, "x")
+    assert str(info.value) == message
