@@ -777,3 +777,44 @@ def test_survey_parts_without_nrr_are_not_recomputed() -> None:
     assert review_report(Report(title="t", surveys=[empty])) == []
     no_nrr = PrintedSurvey(weights={"U1": "0,5"}, weighted_nrr={"U1": "1"}, where="s")
     assert [f.kind.value for f in review_report(Report(title="t", surveys=[no_nrr]))] == ["weights"]
+
+
+def test_undefined_figures_are_findings_with_the_printed_figure() -> None:
+    report = Report(
+        title="t",
+        performance=[
+            PerformanceRow(
+                indicator=SKM, target="0", realization="5", achievement="100%", where="p"
+            )
+        ],
+        participation=[
+            ParticipationRow(non_civil_servants=0, attendees=0, percentage="100%", where="m")
+        ],
+        budget=BudgetTable(
+            rows=[
+                BudgetRow(
+                    code="1", activity="a", allocation="0,00", realization="0,00", absorption="100"
+                ),
+                BudgetRow(
+                    code="2", activity="b", allocation="0,00", realization="0,00", absorption="0"
+                ),
+            ],
+            where="D",
+        ),
+    )
+    assert [
+        (f.where, f.published and f.published.text, f.message) for f in review_report(report)
+    ] == [
+        (
+            "p",
+            "100%",
+            (
+                "printed 100%, but the achievement is undefined: achievement is undefined for "
+                "target 0; a ratio against a target <= 0 has no meaning; report the indicator "
+                "qualitatively, or compare with point_change()"
+            ),
+        ),
+        ("m", "100%", "printed 100%, but there were no attendees"),
+        ("D, 1 a", "100", "printed 100, but the allocation is zero (absorption undefined)"),
+        ("D, 2 b", "0", "printed 0, but the allocation is zero (absorption undefined)"),
+    ]
