@@ -818,3 +818,14 @@ def test_undefined_figures_are_findings_with_the_printed_figure() -> None:
         ("D, 1 a", "100", "printed 100, but the allocation is zero (absorption undefined)"),
         ("D, 2 b", "0", "printed 0, but the allocation is zero (absorption undefined)"),
     ]
+
+
+def test_attendance_without_a_year_is_compared_too() -> None:
+    rows = [
+        ParticipationRow(non_civil_servants=142, attendees=167, percentage="85,03%", where="a"),
+        ParticipationRow(non_civil_servants=133, attendees=157, percentage="84,71%", where="b"),
+        ParticipationRow(non_civil_servants=133, attendees=157, percentage="84,71%", where="c"),
+    ]
+    assert [(f.where, f.message) for f in review_report(Report(title="t", participation=rows))] == [
+        ("a", "the Musrenbang attendance is printed 142/167 here but 133/157 in b")
+    ]
