@@ -1321,3 +1321,19 @@ def test_numeric_columns_are_counted_through_their_buffer(monkeypatch: pytest.Mo
     with pytest.raises(InvalidInputError) as info:
         tally(np.zeros((2, 2)), "D")
     assert str(info.value) == "D: got (2, 2), expected a one-dimensional column"
+
+
+def test_big_endian_buffers_are_read_from_their_low_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The machine's byte order is read once; a big-endian one is simulated with swapped bytes.
+    from lkjcalc import _counting
+
+    monkeypatch.setattr(_counting, "_LITTLE", False)
+    ints = array.array("h", [1, 2, 2, 3, 4])
+    ints.byteswap()
+    assert _counting._count_int_chunk(ints.tobytes(), width=2) == [0, 1, 2, 1, 1]
+    wide = array.array("q", [4, 3])
+    wide.byteswap()
+    assert _counting._count_int_chunk(wide.tobytes(), width=8) == [0, 0, 0, 1, 1]
+    floats = array.array("d", [1.0, 2.0, float("nan"), 4.0, 3.0, 3.0])
+    floats.byteswap()
+    assert _counting._count_float64_chunk(floats.tobytes()) == [1, 1, 1, 2, 1]
