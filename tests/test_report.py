@@ -191,21 +191,33 @@ def test_participation_with_no_attendees_is_a_finding() -> None:
     assert "no attendees" in finding.message
 
 
-def test_attendance_counts_of_one_year_agree() -> None:
-    rows = [
+def _attendance_2019(*counts: tuple[int, int]) -> list[ParticipationRow]:
+    """Participation rows of 2019 printed in a, b, c, ... with these (attendees, invited)."""
+    return [
         ParticipationRow(
-            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="a"
-        ),
-        ParticipationRow(
-            year=2019, non_civil_servants=142, attendees=167, percentage="85%", where="b"
-        ),
-        ParticipationRow(
-            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="c"
-        ),
+            year=2019, non_civil_servants=n, attendees=a, percentage="85%", where=where
+        )
+        for where, (n, a) in zip("abcdef", counts, strict=False)
     ]
+
+
+def test_attendance_counts_of_one_year_agree() -> None:
+    rows = _attendance_2019((133, 157), (142, 167), (133, 157))
     [finding] = review_report(Report(title="t", participation=rows))
     assert finding.where == "b"
     assert "142/167 here but 133/157 in a" in finding.message
+
+
+#: A printed survey with a fault at every stage (see the findings below).
+_BAD_SURVEY = PrintedSurvey(
+    index="3,50",
+    ikm="86,00",
+    grade="A",
+    nrr={"U1": "4,5", "U2": "3,3"},
+    weights="0,45",
+    weighted_nrr={"U1": "1,80", "U2": "1,49"},
+    where="s",
+)
 
 
 def test_survey_parts_are_recomputed_stage_by_stage() -> None:
@@ -221,15 +233,7 @@ def test_survey_parts_are_recomputed_stage_by_stage() -> None:
         where="s",
     )
     assert review_report(Report(title="t", surveys=[good])) == []
-    bad = PrintedSurvey(
-        index="3,50",
-        ikm="86,00",
-        grade="A",
-        nrr={"U1": "4,5", "U2": "3,3"},
-        weights="0,45",
-        weighted_nrr={"U1": "1,80", "U2": "1,49"},
-        where="s",
-    )
+    bad = _BAD_SURVEY
     found = review_report(Report(title="t", surveys=[bad]))
     assert [(f.kind.value, f.where) for f in found] == [
         ("out_of_range", "s, U1"),  # NRR 4,5 > 4
@@ -539,15 +543,7 @@ def details(report: Report) -> list[tuple[str, str, str | None, str | None, str]
 
 
 def test_survey_findings_carry_their_figures_and_messages() -> None:
-    bad = PrintedSurvey(
-        index="3,50",
-        ikm="86,00",
-        grade="A",
-        nrr={"U1": "4,5", "U2": "3,3"},
-        weights="0,45",
-        weighted_nrr={"U1": "1,80", "U2": "1,49"},
-        where="s",
-    )
+    bad = _BAD_SURVEY
     assert details(Report(title="t", surveys=[bad])) == [
         ("out_of_range", "s, U1", "4,5", None, "NRR 4,5 lies outside the scale 1–4"),
         ("weights", "s", None, "0.90", "the weights sum to 0.90, not 1"),
@@ -754,17 +750,7 @@ def test_a_wrong_allocation_total_is_named() -> None:
 
 
 def test_the_attendance_most_printed_is_the_reference() -> None:
-    rows = [
-        ParticipationRow(
-            year=2019, non_civil_servants=142, attendees=167, percentage="85%", where="a"
-        ),
-        ParticipationRow(
-            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="b"
-        ),
-        ParticipationRow(
-            year=2019, non_civil_servants=133, attendees=157, percentage="85%", where="c"
-        ),
-    ]
+    rows = _attendance_2019((142, 167), (133, 157), (133, 157))
     [finding] = review_report(Report(title="t", participation=rows))
     assert (finding.where, finding.message) == (
         "a",

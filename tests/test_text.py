@@ -820,19 +820,14 @@ def test_a_group_not_yet_spelled_is_spelled_and_kept() -> None:
 # caches first, so that the code that fills them runs under test.
 
 
+#: format_rupiah's default style: quantum, zeros, prefix, suffix, negative affixes, signs.
+_DEFAULT_STYLE = (Decimal("0.01"), ",00", "Rp", "", "-Rp", "", ".", ",")
+
+
 def test_a_style_holds_every_sign_and_affix() -> None:
     from lkjcalc.text._figures import _style
 
-    assert tuple(_style(2, "Rp", "", "minus")) == (
-        Decimal("0.01"),
-        ",00",
-        "Rp",
-        "",
-        "-Rp",
-        "",
-        ".",
-        ",",
-    )
+    assert tuple(_style(2, "Rp", "", "minus")) == _DEFAULT_STYLE
     assert tuple(_style(0, "Rp", ",-", "parentheses")) == (
         Decimal(1),
         "",
@@ -851,16 +846,7 @@ def test_the_styles_are_worked_out_again_once_forgotten() -> None:
     _figures._STYLES.clear()
     _figures._default_style = None
     assert format_rupiah(-1234.5) == "-Rp1.234,50"
-    assert tuple(_figures._load_default_style()) == (
-        Decimal("0.01"),
-        ",00",
-        "Rp",
-        "",
-        "-Rp",
-        "",
-        ".",
-        ",",
-    )
+    assert tuple(_figures._load_default_style()) == _DEFAULT_STYLE
     assert format_rupiah(1234.5, places=2, symbol="Rp.", space=True) == "Rp. 1.234,50"
     assert format_rupiah(1000, places=0, dash=True) == "Rp1.000,-"
     assert format_rupiah(-1000, places=0, negative="parentheses") == "(Rp1.000)"
