@@ -815,3 +815,14 @@ def test_attendance_without_a_year_is_compared_too() -> None:
     assert [(f.where, f.message) for f in review_report(Report(title="t", participation=rows))] == [
         ("a", "the Musrenbang attendance is printed 142/167 here but 133/157 in b")
     ]
+
+
+def test_every_performance_budget_row_is_reviewed() -> None:
+    rows = [
+        PerformanceBudgetRow(
+            indicator=SKM, allocation="100,00", spent="90,00", absorption="80%", where="a"
+        ),
+        PerformanceBudgetRow(indicator=MUS, allocation="0", spent="0", absorption="0%", where="b"),
+    ]
+    found = review_report(Report(title="t", performance_budget=rows))
+    assert [(f.kind.value, f.where) for f in found] == [("percentage", "a"), ("percentage", "b")]
