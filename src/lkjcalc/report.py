@@ -37,9 +37,9 @@ from typing import Any
 import attrs
 
 from lkjcalc._numeric import (
-    CONTEXT,
     Count,
     divide,
+    multiply,
     percent,
     sum_decimals,
     to_count,
@@ -603,7 +603,7 @@ def _weighted_nrr_findings(
     for code, figure in survey.weighted_nrr.items():
         if code not in survey.nrr or code not in weights:
             continue
-        expected = CONTEXT.multiply(survey.nrr[code].value, weights[code])
+        expected = multiply(survey.nrr[code].value, weights[code])
         if not figure.agrees(expected):
             found.append(
                 Finding(
@@ -621,7 +621,7 @@ def _weighted_nrr_findings(
 def _ikm_findings(survey: PrintedSurvey, index: Published) -> list[Finding]:
     if survey.ikm is None:
         return []
-    expected = CONTEXT.multiply(index.value, _IKM_CONVERSION)
+    expected = multiply(index.value, _IKM_CONVERSION)
     if survey.ikm.agrees(expected):
         return []
     return [
@@ -656,7 +656,7 @@ def _review_index(
         return []
     if weights is not None:
         terms = [
-            CONTEXT.multiply(figure.value, weights.get(code, Decimal(0)))
+            multiply(figure.value, weights.get(code, Decimal(0)))
             for code, figure in survey.nrr.items()
         ]
         return check_total(terms, index, where=f"{survey.where}, index (Σ NRR × weight)")

@@ -38,12 +38,12 @@ import attrs
 
 from lkjcalc._counting import SCORES, score, score_error, tally_column
 from lkjcalc._numeric import (
-    CONTEXT,
     Count,
     Number,
     Rounding,
     check_places,
     divide,
+    multiply,
     to_count,
     to_decimal,
 )
@@ -841,7 +841,7 @@ class IkmResult:
             weights = f"exact weights 1/{k} (sum 1)"
         elif self.weighting is Weighting.UNIFORM:
             weight = next(iter(self.weights.values()))
-            total = CONTEXT.multiply(weight, Decimal(k))
+            total = multiply(weight, Decimal(k))
             weights = f"uniform printed weight {weight} (sum {total})"
         else:
             weights = "custom weights per element (sum 1)"
@@ -1207,7 +1207,7 @@ def ikm_from_index(index: Number) -> Decimal:
     number = to_decimal(index, "index")
     if not 1 <= number <= 4:  # noqa: PLR2004
         raise InvalidInputError(field="index", value=index, expected="an index from 1 to 4")
-    return CONTEXT.multiply(number, Decimal(CONVERSION))
+    return multiply(number, Decimal(CONVERSION))
 
 
 # ----------------------------------------------------------------------------- sample size
