@@ -50,6 +50,7 @@ __all__ = [
     "sum_decimals",
     "to_count",
     "to_decimal",
+    "to_non_negative_count",
 ]
 
 #: The values lkjcalc accepts as a number (domain.md §0). ``SupportsIndex`` and ``SupportsFloat``
@@ -193,6 +194,21 @@ def to_count(value: object, name: str = "count") -> int:
     if number != number.to_integral_value(rounding=ROUND_DOWN, context=CONTEXT):
         raise InvalidInputError(field=name, value=value, expected="a whole number")
     return int(number)
+
+
+def to_non_negative_count(value: object, name: str = "count") -> int:
+    """As :func:`to_count`, and refuse a count below zero (attendees, respondents, answers).
+
+    Examples:
+        >>> to_non_negative_count(-3, "attendees")
+        Traceback (most recent call last):
+        ...
+        lkjcalc.errors.InvalidInputError: attendees: got -3, expected a count >= 0
+    """
+    count = to_count(value, name)
+    if count < 0:
+        raise InvalidInputError(field=name, value=value, expected="a count >= 0")
+    return count
 
 
 # ----------------------------------------------------------------------------- arithmetic

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lkjcalc._numeric import Count, percent, to_count
+from lkjcalc._numeric import Count, percent, to_non_negative_count
 from lkjcalc.errors import InvalidInputError
 
 __all__ = ["participation_percentage"]
@@ -49,12 +49,8 @@ def participation_percentage(non_civil_servants: Count, attendees: Count) -> Dec
         ...
         lkjcalc.errors.InvalidInputError: non_civil_servants: got 168, expected at most ...
     """
-    part = to_count(non_civil_servants, "non_civil_servants")
-    whole = to_count(attendees, "attendees")
-    if part < 0:
-        raise InvalidInputError(field="non_civil_servants", value=part, expected="a count >= 0")
-    if whole < 0:
-        raise InvalidInputError(field="attendees", value=whole, expected="a count >= 0")
+    part = to_non_negative_count(non_civil_servants, "non_civil_servants")
+    whole = to_non_negative_count(attendees, "attendees")
     if part > whole:
         raise InvalidInputError(
             field="non_civil_servants",

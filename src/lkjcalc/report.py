@@ -43,6 +43,7 @@ from lkjcalc._numeric import (
     percent,
     sum_decimals,
     to_count,
+    to_non_negative_count,
 )
 from lkjcalc._validators import (
     each_validator,
@@ -50,7 +51,7 @@ from lkjcalc._validators import (
     optional_str_validator,
     str_validator,
 )
-from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
+from lkjcalc.errors import InvalidTypeError, UndefinedResultError
 from lkjcalc.performance import Indicator
 from lkjcalc.review import (
     Finding,
@@ -123,25 +124,20 @@ def _year(value: object) -> int | None:
     return None if value is None else to_count(value, "year")
 
 
-def _count(value: Count, name: str) -> int:
-    number = to_count(value, name)
-    if number < 0:
-        raise InvalidInputError(field=name, value=value, expected="a count >= 0")
-    return number
-
-
 def _to_non_civil_servants(value: Count) -> int:
-    return _count(value, "non_civil_servants")
+    return to_non_negative_count(value, "non_civil_servants")
 
 
 def _to_attendees(value: Count) -> int:
-    return _count(value, "attendees")
+    return to_non_negative_count(value, "attendees")
 
 
 def _counts(value: Mapping[str, Count]) -> types.MappingProxyType[str, int]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="counts", value=value, expected="a mapping label → count")
-    return types.MappingProxyType({_code(k): _count(v, f"counts[{k!r}]") for k, v in value.items()})
+    return types.MappingProxyType(
+        {_code(k): to_non_negative_count(v, f"counts[{k!r}]") for k, v in value.items()}
+    )
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:

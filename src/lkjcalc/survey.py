@@ -46,6 +46,7 @@ from lkjcalc._numeric import (
     multiply,
     to_count,
     to_decimal,
+    to_non_negative_count,
 )
 from lkjcalc._validators import check_enum, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
@@ -726,7 +727,7 @@ def _to_answered_map(value: object) -> types.MappingProxyType[str, int] | None:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="answered", value=value, expected="None or a mapping")
     return types.MappingProxyType(
-        {str(k): _non_negative_count(v, f"answered[{k!r}]") for k, v in value.items()}
+        {str(k): to_non_negative_count(v, f"answered[{k!r}]") for k, v in value.items()}
     )
 
 
@@ -739,14 +740,7 @@ def _to_ikm(value: Number) -> Decimal:
 
 
 def _to_optional_respondents(value: Count | None) -> int | None:
-    return None if value is None else _non_negative_count(value, "respondents")
-
-
-def _non_negative_count(value: object, name: str) -> int:
-    count = to_count(value, name)
-    if count < 0:
-        raise InvalidInputError(field=name, value=count, expected="a count >= 0")
-    return count
+    return None if value is None else to_non_negative_count(value, "respondents")
 
 
 def _check_optional_places(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
