@@ -144,8 +144,8 @@ def test_target_validation() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
-        ({"polarity": "maximize"}, "polarity"),
-        ({"minimize_formula": "mirror"}, "minimize_formula"),
+        ({"polarity": "most"}, "polarity"),
+        ({"minimize_formula": "mirrored"}, "minimize_formula"),
         ({"allow_negative": 1}, "allow_negative"),
     ],
 )
@@ -226,7 +226,7 @@ def test_indicator_applies_its_own_options() -> None:
     [
         {"name": ""},
         {"name": 5},
-        {"name": "x", "polarity": "minimize"},
+        {"name": "x", "polarity": "min"},
         {"name": "x", "minimize_formula": None},
         {"name": "x", "allow_negative": "yes"},
         {"name": "x", "objective": ""},
@@ -289,3 +289,13 @@ def test_progress_refuses_a_negative_realization_unless_allowed() -> None:
     assert Indicator(name="growth", allow_negative=True).progress(100, -5) == -5
     with pytest.raises(InvalidInputError, match="realization"):
         Indicator(name="growth").progress(100, -5)
+
+
+@pytest.mark.parametrize("polarity", ["minimize", "MINIMIZE", " Minimize ", Polarity.MINIMIZE])
+def test_an_option_may_be_given_as_its_value_string(polarity: object) -> None:
+    # domain.md §0 (v0.2): an enum option also accepts its value string, case-insensitively.
+    assert achievement(100, 80, polarity=polarity) == 120  # type: ignore[arg-type]
+    indicator = Indicator(name="x", polarity=polarity, minimize_formula="ratio")  # type: ignore[arg-type]
+    assert indicator.polarity is Polarity.MINIMIZE
+    assert indicator.minimize_formula is MinimizeFormula.RATIO
+    assert indicator.achievement(100, 80) == 125

@@ -36,8 +36,8 @@ from lkjcalc import (
     format_compact_rupiah,
     format_rupiah,
     ikm,
-    ikm_from_index,
     ikm_from_nrr,
+    index_to_ikm,
     mean_achievement,
     minimum_sample_size,
     parse_rupiah,
@@ -197,15 +197,18 @@ MESSAGES = [
     pytest.param(
         lambda: achievement(10, 5, polarity="max"),
         InvalidTypeError,
-        "polarity: got 'max', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE",
+        (
+            "polarity: got 'max', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE "
+            "(or 'maximize', 'minimize')"
+        ),
         id="achievement-7",
     ),
     pytest.param(
-        lambda: achievement(10, 5, minimize_formula="mirror"),
+        lambda: achievement(10, 5, minimize_formula="mirrored"),
         InvalidTypeError,
         (
-            "minimize_formula: got 'mirror', expected one of MinimizeFormula.MIRROR, "
-            "MinimizeFormula.RATIO"
+            "minimize_formula: got 'mirrored', expected one of MinimizeFormula.MIRROR, "
+            "MinimizeFormula.RATIO (or 'mirror', 'ratio')"
         ),
         id="achievement-8",
     ),
@@ -248,7 +251,10 @@ MESSAGES = [
     pytest.param(
         lambda: Indicator(name="x", polarity="up"),
         InvalidTypeError,
-        "polarity: got 'up', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE",
+        (
+            "polarity: got 'up', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE "
+            "(or 'maximize', 'minimize')"
+        ),
         id="Indicator-5",
     ),
     pytest.param(
@@ -746,7 +752,7 @@ MESSAGES = [
         id="ikm-3",
     ),
     pytest.param(
-        lambda: ikm(_TWO, weights={"A": "0.5"}),
+        lambda: ikm(_TWO, weights={"A": "1"}),
         InvalidInputError,
         "weights: got 'B', expected an entry for every element (A, B)",
         id="ikm-4",
@@ -784,7 +790,7 @@ MESSAGES = [
     pytest.param(
         lambda: ikm(_TWO, rounding="x"),
         InvalidTypeError,
-        "rounding: got 'x', expected one of Rounding.HALF_UP, Rounding.DOWN",
+        "rounding: got 'x', expected one of Rounding.HALF_UP, Rounding.DOWN (or 'half_up', 'down')",
         id="ikm-9",
     ),
     pytest.param(
@@ -830,10 +836,10 @@ MESSAGES = [
         id="ikm_from_nrr-4",
     ),
     pytest.param(
-        lambda: ikm_from_index(5),
+        lambda: index_to_ikm(5),
         InvalidInputError,
         "index: got 5, expected an index from 1 to 4",
-        id="ikm_from_index-1",
+        id="index_to_ikm-1",
     ),
     pytest.param(
         lambda: minimum_sample_size(0),

@@ -87,7 +87,8 @@ def test_published_validation() -> None:
     with pytest.raises(InvalidInputError):
         Published(text="x", value=1, places=-1)
     with pytest.raises(InvalidTypeError):
-        Published(text="x", value=1, places=0, kind="percent")  # type: ignore[arg-type]
+        Published(text="x", value=1, places=0, kind="per cent")  # type: ignore[arg-type]
+    assert Published(text="x", value=1, places=0, kind="PERCENT").kind is FigureKind.PERCENT  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- the rounding rule
@@ -338,7 +339,8 @@ def test_finding_text_and_html() -> None:
 
 def test_finding_validation() -> None:
     with pytest.raises(InvalidTypeError):
-        Finding(kind="total", where="x", message="m")  # type: ignore[arg-type]
+        Finding(kind="totals", where="x", message="m")  # type: ignore[arg-type]
+    assert Finding(kind="total", where="x", message="m").kind is FindingKind.TOTAL  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):
         Finding(kind=FindingKind.TOTAL, where="x", published="85%", message="m")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):

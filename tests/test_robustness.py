@@ -170,6 +170,8 @@ CASES: dict[str, Case] = {
     ),
     "Survey.empty": Case(lkjcalc.Survey.empty, {"elements": lkjcalc.ELEMENTS_2017}, ("elements",)),
     "Survey.tally": Case(_SURVEY.tally, {"code": "U1"}, ("code",)),
+    "IkmOptions.describe": Case(lkjcalc.IkmOptions().describe, {"count": 9}, ()),
+    "IkmOptions.weights_for": Case(lkjcalc.IkmOptions().weights_for, {"codes": ("U1",)}, ()),
     "ikm": Case(
         lkjcalc.ikm,
         {"survey": _SURVEY},
@@ -182,12 +184,18 @@ CASES: dict[str, Case] = {
         ("nrr", "elements", "weights", *_NO_ROUNDING),
         dict.fromkeys(("elements", "weights", *_NO_ROUNDING), ("None",)),
     ),
-    "ikm_from_index": Case(lkjcalc.ikm_from_index, {"index": "3.4"}, ("index",)),
+    "index_to_ikm": Case(lkjcalc.index_to_ikm, {"index": "3.4"}, ("index",)),
     "IkmResult": Case(
         lkjcalc.IkmResult,
         attrs.asdict(_IKM_RESULT, recurse=False),
-        ("nrr", "weights", "weighted_nrr", "index", "ikm", "respondents", *_NO_ROUNDING),
-        dict.fromkeys(("respondents", *_NO_ROUNDING), ("None",)),  # None: not known, not rounded
+        ("nrr", "weights", "weighted_nrr", "index", "ikm", "respondents"),
+        {"respondents": ("None",)},  # None: not known
+    ),
+    "IkmOptions": Case(
+        lkjcalc.IkmOptions,
+        {},
+        ("weights", *_NO_ROUNDING),
+        dict.fromkeys(("weights", *_NO_ROUNDING), ("None",)),  # None: exact weights, not rounded
     ),
     "minimum_sample_size": Case(lkjcalc.minimum_sample_size, {"population": 800}, ("population",)),
     "absorption": Case(
@@ -373,6 +381,7 @@ FIELD_OF: dict[tuple[str, str], str] = {
 #: Public names that are not numeric callables, each with its reason.
 EXEMPT: dict[str, str] = {
     "FigureKind": "an enum of options",
+    "ikm_from_index": "a deprecated alias of index_to_ikm, which is swept",
     "FindingKind": "an enum of options",
     "findings_html": "takes findings, no number",
     "review_report": "takes a Report, whose constructors are swept",

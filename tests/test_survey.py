@@ -22,6 +22,7 @@ from lkjcalc import (
     ELEMENTS_2017,
     Element,
     ElementTally,
+    IkmOptions,
     IkmResult,
     InvalidInputError,
     InvalidTypeError,
@@ -30,8 +31,8 @@ from lkjcalc import (
     UndefinedResultError,
     Weighting,
     ikm,
-    ikm_from_index,
     ikm_from_nrr,
+    index_to_ikm,
     minimum_sample_size,
     round_half_up,
 )
@@ -87,7 +88,7 @@ def test_official_elements() -> None:
 def test_seed_weighted_mean_3400_times_25() -> None:
     # Seed (LKj Kecamatan Bantur 2020, BAB III 2.1): "nilai rata-rata tertimbang 3,400 dikali 25"
     # = 85,00 indeks.
-    assert round_half_up(ikm_from_index("3.400"), 2) == Decimal("85.00")
+    assert round_half_up(index_to_ikm("3.400"), 2) == Decimal("85.00")
     result = ikm_from_nrr(uniform_nrr("3.400"))
     assert result.index == Decimal("3.4")
     assert result.ikm == Decimal(85)
@@ -358,7 +359,7 @@ def test_custom_weights_sum_to_exactly_one() -> None:
         ({"nrr_places": -1}, InvalidInputError),
         ({"weighted_places": 2.0}, InvalidTypeError),
         ({"index_places": "2"}, InvalidTypeError),
-        ({"rounding": "half_up"}, InvalidTypeError),
+        ({"rounding": "half"}, InvalidTypeError),
         ({"scale": "IKM_2004"}, InvalidTypeError),
     ],
 )
@@ -394,11 +395,11 @@ def test_ikm_from_nrr_checks() -> None:
     assert ordered.respondents is None
 
 
-def test_ikm_from_index_range() -> None:
-    assert ikm_from_index(1) == Decimal(25)
-    assert ikm_from_index(4) == Decimal(100)
+def test_index_to_ikm_range() -> None:
+    assert index_to_ikm(1) == Decimal(25)
+    assert index_to_ikm(4) == Decimal(100)
     with pytest.raises(InvalidInputError):
-        ikm_from_index("4.001")
+        index_to_ikm("4.001")
 
 
 def test_results_ignore_the_callers_decimal_context() -> None:
@@ -406,7 +407,7 @@ def test_results_ignore_the_callers_decimal_context() -> None:
     with localcontext() as ctx:
         ctx.prec = 3
         again = ikm(_two())
-        assert ikm_from_index("3.400") == Decimal("85.000")
+        assert index_to_ikm("3.400") == Decimal("85.000")
         assert ikm(_two(), weights="0.5", weighted_places=2).ikm == Decimal("85.5")
     assert again == expected
     assert len(str(again.ikm)) == 41  # 85.41666…: 40 significant digits, not 3
@@ -742,8 +743,10 @@ def test_result_validation() -> None:
     with pytest.raises(InvalidInputError, match="element codes"):
         attrs.evolve(good, nrr={"A": 1})
     assert isinstance(attrs.evolve(good, respondents=None), IkmResult)
+    with pytest.raises(InvalidTypeError, match="options"):
+        attrs.evolve(good, options="exact")
     with pytest.raises(InvalidTypeError, match="scale"):
-        attrs.evolve(good, scale="IKM_2017")
+        attrs.evolve(good.options, scale="IKM_2017")
     with pytest.raises(InvalidTypeError, match="None or a mapping"):
         attrs.evolve(good, answered=[1, 1])
     # Regression (#7): a negative count of respondents or answers was accepted.
@@ -953,7 +956,7 @@ _SCORE_EXPECTED = "expected a score 1, 2, 3 or 4, or a blank (None, NaN or panda
 
 
 def test_score_error_names_the_answer_and_its_kind() -> None:
-    from lkjcalc._counting import score_error
+    from lkjcalc.survey._counting import score_error
 
     error = score_error(True, "A[0]")
     assert type(error) is InvalidTypeError
@@ -964,7 +967,7 @@ def test_score_error_names_the_answer_and_its_kind() -> None:
 
 
 def test_a_column_that_is_not_a_sequence_is_refused_by_name() -> None:
-    from lkjcalc._counting import tally_column
+    from lkjcalc.survey._counting import tally_column
 
     with pytest.raises(InvalidTypeError) as caught:
         tally_column(42, "B")
@@ -972,7 +975,7 @@ def test_a_column_that_is_not_a_sequence_is_refused_by_name() -> None:
 
 
 def test_a_column_read_through_its_tolist() -> None:
-    from lkjcalc._counting import tally_column
+    from lkjcalc.survey._counting import tally_column
 
     class Column:  # not iterable: only its tolist() gives the answers
         def tolist(self) -> list[object]:
@@ -982,7 +985,7 @@ def test_a_column_read_through_its_tolist() -> None:
 
 
 def test_the_float64_tables_map_each_byte() -> None:
-    from lkjcalc._counting import _float64_table
+    from lkjcalc.survey._counting import _float64_table
 
     table = _float64_table({0: 5, 255: 7}, 9)
     assert table == bytes([5, *[9] * 254, 7])
@@ -990,7 +993,7 @@ def test_the_float64_tables_map_each_byte() -> None:
 
 @pytest.mark.parametrize("typecode", ["b", "h", "i", "q"])
 def test_integer_buffers_take_the_fast_path(typecode: str) -> None:
-    from lkjcalc._counting import _count_buffer
+    from lkjcalc.survey._counting import _count_buffer
 
     view = memoryview(array.array(typecode, [1, 2, 2, 3, 3, 3, 4, 4, 4, 4]))
     assert _count_buffer(view, typecode) == [0, 1, 2, 3, 4]
@@ -1000,7 +1003,7 @@ def test_integer_buffers_take_the_fast_path(typecode: str) -> None:
 
 
 def test_float64_buffers_take_the_fast_path() -> None:
-    from lkjcalc._counting import _count_buffer
+    from lkjcalc.survey._counting import _count_buffer
 
     nan = float("nan")
     values = [4.0, 3.0, nan, 2.0, 1.0, 4.0, 3.0, 2.0, 4.0, 3.0, 4.0, nan]
@@ -1049,26 +1052,13 @@ _IKM_SCALE = "IKM 80 on IKM quality, PermenPANRB 14/2017"
         ),
         ({"answered": 5}, InvalidTypeError, "answered: got 5, expected None or a mapping"),
         ({"respondents": -1}, InvalidInputError, "respondents: got -1, expected a count >= 0"),
-        ({"scale": "x"}, InvalidTypeError, "scale: got 'x', expected a Scale"),
+        ({"options": "x"}, InvalidTypeError, "options: got 'x', expected IkmOptions"),
         (
             {"band": IKM_2004.bands[0]},
             InvalidInputError,
             f"band: got 'A', expected the band of {_IKM_SCALE}: B",
         ),
         ({"band": "x"}, InvalidInputError, f"band: got 'x', expected the band of {_IKM_SCALE}: B"),
-        (
-            {"weighting": "x"},
-            InvalidTypeError,
-            (
-                "weighting: got 'x', expected one of Weighting.EXACT, Weighting.UNIFORM, "
-                "Weighting.CUSTOM"
-            ),
-        ),
-        (
-            {"rounding": "x"},
-            InvalidTypeError,
-            "rounding: got 'x', expected one of Rounding.HALF_UP, Rounding.DOWN",
-        ),
     ],
 )
 def test_a_result_must_agree_with_itself(
@@ -1079,6 +1069,63 @@ def test_a_result_must_agree_with_itself(
         attrs.evolve(result, **changes)
     assert type(info.value) is error
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"scale": "x"}, InvalidTypeError, "scale: got 'x', expected a Scale (lkjcalc.scales)"),
+        (
+            {"rounding": "x"},
+            InvalidTypeError,
+            (
+                "rounding: got 'x', expected one of Rounding.HALF_UP, Rounding.DOWN "
+                "(or 'half_up', 'down')"
+            ),
+        ),
+        ({"nrr_places": 41}, InvalidInputError, "nrr_places: got 41, expected 0 to 40 decimals"),
+        (
+            {"weights": 0},
+            InvalidInputError,
+            "weights: got 0, expected a printed weight > 0 and <= 1",
+        ),
+    ],
+)
+def test_ikm_options_are_checked_when_built(
+    changes: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as info:
+        IkmOptions(**changes)  # type: ignore[arg-type]
+    assert type(info.value) is error
+    assert str(info.value) == message
+
+
+def test_a_result_carries_its_options() -> None:
+    options = IkmOptions(weights="0.111", weighted_places=2, rounding=Rounding.DOWN)
+    result = ikm_from_nrr(
+        dict.fromkeys(("A", "B"), "3.4"),
+        weights="0.111",
+        weighted_places=2,
+        rounding=Rounding.DOWN,
+    )
+    assert result.options == options
+    assert (result.weighting, result.weighted_places, result.rounding) == (
+        Weighting.UNIFORM,
+        2,
+        Rounding.DOWN,
+    )
+    assert (result.nrr_places, result.index_places, result.scale) == (None, None, IKM_2017)
+
+
+def test_exact_fraction_weights_are_kept_exact() -> None:
+    from fractions import Fraction
+
+    weights = {"A": Fraction(1, 3), "B": Fraction(2, 3)}
+    # 3 × 1/3 + 4 × 2/3 = 11/3 exactly; × 25 = 91.666… (one conversion, 40 digits)
+    result = ikm_from_nrr({"A": 3, "B": 4}, weights=weights)
+    assert result.ikm == Decimal("91.66666666666666666666666666666666666667")
+    assert result.weighting is Weighting.CUSTOM
+    assert ikm_from_nrr({"A": 3, "B": 3}, weights=weights).ikm == Decimal(75)
 
 
 def test_a_result_keeps_its_answered_counts() -> None:
@@ -1226,15 +1273,16 @@ def test_a_printed_uniform_weight_may_be_one() -> None:
 
 
 def test_rounding_goes_away_from_zero_below_zero_too() -> None:
-    from lkjcalc.survey import _round, _show
+    from lkjcalc.survey._rational import round_fraction
+    from lkjcalc.survey._tables import show
 
-    assert _round(Fraction(-3, 2), 0, Rounding.HALF_UP) == -2
-    assert _round(Fraction(-7, 4), 0, Rounding.DOWN) == -1
-    assert _show(Fraction(34565, 10000), 3) == "3.457"
+    assert round_fraction(Fraction(-3, 2), 0, Rounding.HALF_UP) == -2
+    assert round_fraction(Fraction(-7, 4), 0, Rounding.DOWN) == -1
+    assert show(Fraction(34565, 10000), 3) == "3.457"
 
 
 def test_elements_are_numbered_from_u1() -> None:
-    from lkjcalc.survey import _elements
+    from lkjcalc.survey._elements import _elements
 
     assert _elements("Alpha", "Beta") == (
         Element(code="U1", name="Alpha"),
@@ -1245,7 +1293,7 @@ def test_elements_are_numbered_from_u1() -> None:
 def test_plain_lists_are_counted_without_reading_each_answer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from lkjcalc import _counting
+    from lkjcalc.survey import _counting
 
     def one_by_one(values: object, field: str) -> list[int]:
         raise AssertionError(f"{field} was read answer by answer")
@@ -1261,7 +1309,7 @@ def test_plain_lists_are_counted_without_reading_each_answer(
 
 
 def test_a_text_is_not_a_column() -> None:
-    from lkjcalc._counting import tally_column
+    from lkjcalc.survey._counting import tally_column
 
     with pytest.raises(InvalidTypeError) as info:
         tally_column("44", "A")
@@ -1269,7 +1317,7 @@ def test_a_text_is_not_a_column() -> None:
 
 
 def test_score_of_each_kind_of_answer() -> None:
-    from lkjcalc._counting import score
+    from lkjcalc.survey._counting import score
 
     assert [score(v) for v in (1, 4, 0, 5, -1, True)] == [1, 4, -1, -1, -1, -1]
     assert [score(v) for v in (1.0, 2.0, 3.0, 4.0, 2.5, 5.0, float("nan"))] == [
@@ -1307,7 +1355,7 @@ def test_a_result_from_published_nrr_shows_no_counts() -> None:
 
 
 def test_numeric_columns_are_counted_through_their_buffer(monkeypatch: pytest.MonkeyPatch) -> None:
-    from lkjcalc import _counting
+    from lkjcalc.survey import _counting
 
     def general(values: object, field: str) -> list[int]:
         raise AssertionError(f"{field} was not counted through its buffer")
@@ -1325,7 +1373,7 @@ def test_numeric_columns_are_counted_through_their_buffer(monkeypatch: pytest.Mo
 
 def test_big_endian_buffers_are_read_from_their_low_byte(monkeypatch: pytest.MonkeyPatch) -> None:
     # The machine's byte order is read once; a big-endian one is simulated with swapped bytes.
-    from lkjcalc import _counting
+    from lkjcalc.survey import _counting
 
     monkeypatch.setattr(_counting, "_LITTLE", False)
     ints = array.array("h", [1, 2, 2, 3, 4])
@@ -1337,3 +1385,14 @@ def test_big_endian_buffers_are_read_from_their_low_byte(monkeypatch: pytest.Mon
     floats = array.array("d", [1.0, 2.0, float("nan"), 4.0, 3.0, 3.0])
     floats.byteswap()
     assert _counting._count_float64_chunk(floats.tobytes()) == [1, 1, 1, 2, 1]
+
+
+def test_ikm_from_index_is_deprecated_for_index_to_ikm() -> None:
+    with pytest.warns(DeprecationWarning, match="index_to_ikm"):
+        assert lkjcalc.ikm_from_index("3.400") == index_to_ikm("3.400") == Decimal("85.000")
+
+
+def test_ikm_options_take_the_rounding_by_its_value_string() -> None:
+    assert IkmOptions(rounding="down").rounding is Rounding.DOWN
+    table = ikm_from_nrr({"A": "3.456", "B": "3.456"}, nrr_places=2, rounding="DOWN")
+    assert table.nrr["A"] == Decimal("3.45")

@@ -57,7 +57,7 @@ def realizations() -> dict[int, dict[Indicator, Decimal]]:
     for year, (non_pns, attendees) in ATTENDANCE.items():
         result[year] = {
             # The converted IKM = index x 25 (PermenPANRB 14/2017).
-            SKM: lkjcalc.ikm_from_index(SKM_WEIGHTED_MEAN),
+            SKM: lkjcalc.index_to_ikm(SKM_WEIGHTED_MEAN),
             MUSRENBANG: lkjcalc.participation_percentage(non_pns, attendees),
         }
     return result
@@ -107,7 +107,7 @@ def participation_section() -> None:
 
 def survey_section() -> None:
     """BAB III 2.1: the SKM index as printed (weighted mean x 25) and its service-quality grade."""
-    converted = lkjcalc.ikm_from_index(SKM_WEIGHTED_MEAN)
+    converted = lkjcalc.index_to_ikm(SKM_WEIGHTED_MEAN)
     band = scales.IKM_2017.classify(converted)
     index = lkjcalc.format_number(SKM_WEIGHTED_MEAN, 3)
     print("\nSurvei Kepuasan Masyarakat (nilai rata-rata tertimbang x 25)")

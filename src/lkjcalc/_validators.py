@@ -26,7 +26,6 @@ __all__ = [
     "check_choice",
     "check_enum",
     "each_validator",
-    "enum_validator",
     "instance_validator",
     "optional_str_validator",
     "str_validator",
@@ -63,22 +62,6 @@ def optional_str_validator() -> _StrValidator:
 
 
 @attrs.frozen(repr=False)
-class _EnumValidator:
-    kind: type[enum.Enum]
-
-    def __call__(self, inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-        check_enum(value, self.kind, attr.name)
-
-    def __repr__(self) -> str:
-        return f"<enum validator {self.kind.__name__}>"
-
-
-def enum_validator(kind: type[E]) -> _EnumValidator:
-    """A validator that requires a member of the enum *kind*."""
-    return _EnumValidator(kind=kind)
-
-
-@attrs.frozen(repr=False)
 class _InstanceValidator:
     kind: type
     each: bool
@@ -107,11 +90,21 @@ def each_validator(kind: type) -> _InstanceValidator:
 
 
 def check_enum(value: object, kind: type[E], name: str) -> E:
-    """Check a function argument that must be a member of *kind* (returns it typed)."""
-    if not isinstance(value, kind):
-        names = ", ".join(f"{kind.__name__}.{m.name}" for m in kind)
-        raise InvalidTypeError(field=name, value=value, expected=f"one of {names}")
-    return value
+    """Check an option that must be a member of *kind*, or its value string (returns the member).
+
+    A string matches a member's value or name, case-insensitively and ignoring surrounding
+    spaces (``"minimize"``, ``"MINIMIZE"``, ``"half_up"``), as domain.md §0 (v0.2) asks.
+    """
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        wanted = value.strip().casefold()
+        for member in kind:
+            if wanted in {str(member.value).casefold(), member.name.casefold()}:
+                return member
+    names = ", ".join(f"{kind.__name__}.{m.name}" for m in kind)
+    values = ", ".join(repr(m.value) for m in kind)
+    raise InvalidTypeError(field=name, value=value, expected=f"one of {names} (or {values})")
 
 
 def check_bool(value: object, name: str) -> bool:

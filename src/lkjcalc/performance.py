@@ -36,7 +36,6 @@ from lkjcalc._numeric import (
 from lkjcalc._validators import (
     check_bool,
     check_enum,
-    enum_validator,
     optional_str_validator,
     str_validator,
 )
@@ -80,6 +79,14 @@ class MinimizeFormula(enum.Enum):
 
     MIRROR = "mirror"
     RATIO = "ratio"
+
+
+def _to_polarity(value: object) -> Polarity:
+    return check_enum(value, Polarity, "polarity")
+
+
+def _to_minimize_formula(value: object) -> MinimizeFormula:
+    return check_enum(value, MinimizeFormula, "minimize_formula")
 
 
 def _to_lower(value: Number) -> Decimal:
@@ -227,8 +234,8 @@ def achievement(
     """
     goal = _as_target(target)
     r = to_decimal(realization, "realization")
-    check_enum(polarity, Polarity, "polarity")
-    check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
+    polarity = check_enum(polarity, Polarity, "polarity")
+    minimize_formula = check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
     check_bool(allow_negative, "allow_negative")
     ceiling = _to_cap(cap)
     if r < ZERO and not allow_negative:
@@ -289,9 +296,10 @@ class Indicator:
 
     name: str = attrs.field(validator=str_validator())
     unit: str = attrs.field(default="", validator=str_validator(allow_empty=True))
-    polarity: Polarity = attrs.field(default=Polarity.MAXIMIZE, validator=enum_validator(Polarity))
+    polarity: Polarity = attrs.field(default=Polarity.MAXIMIZE, converter=_to_polarity)
     minimize_formula: MinimizeFormula = attrs.field(
-        default=MinimizeFormula.MIRROR, validator=enum_validator(MinimizeFormula)
+        default=MinimizeFormula.MIRROR,
+        converter=_to_minimize_formula,
     )
     allow_negative: bool = attrs.field(default=False)
     objective: str | None = attrs.field(default=None, validator=optional_str_validator())

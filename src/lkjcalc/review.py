@@ -37,7 +37,7 @@ from lkjcalc._numeric import (
     sum_decimals,
     to_decimal,
 )
-from lkjcalc._validators import enum_validator, instance_validator, str_validator
+from lkjcalc._validators import check_enum, instance_validator, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, ParseError
 from lkjcalc.performance import MinimizeFormula, Polarity, Target, achievement
 from lkjcalc.scales import Scale
@@ -88,6 +88,14 @@ _PERCENT_SIGN = re.compile(r"\s*%\s*\Z")
 _RUPIAH_SYMBOL = re.compile(r"\A\s*[(-]?\s*rp", re.IGNORECASE)
 
 
+def _to_figure_kind(value: object) -> FigureKind:
+    return check_enum(value, FigureKind, "kind")
+
+
+def _to_finding_kind(value: object) -> FindingKind:
+    return check_enum(value, FindingKind, "kind")
+
+
 def _to_value(value: Number) -> Decimal:
     return to_decimal(value, "value")
 
@@ -115,7 +123,7 @@ class Published:
     text: str = attrs.field(validator=str_validator(allow_empty=True))
     value: Decimal = attrs.field(converter=_to_value)
     places: int = attrs.field(validator=_check_places)
-    kind: FigureKind = attrs.field(default=FigureKind.PLAIN, validator=enum_validator(FigureKind))
+    kind: FigureKind = attrs.field(default=FigureKind.PLAIN, converter=_to_figure_kind)
 
     def agrees(self, computed: Number) -> bool:
         """Whether *computed*, rounded half up or truncated to :attr:`places`, is the value."""
@@ -215,7 +223,7 @@ class Finding:
         [percentage] Tabel 3.1: printed 1,907%, recomputed 1.75339... (12143000 / 692541800 × 100)
     """
 
-    kind: FindingKind = attrs.field(validator=enum_validator(FindingKind))
+    kind: FindingKind = attrs.field(converter=_to_finding_kind)
     where: str = attrs.field(validator=str_validator(allow_empty=True))
     published: Published | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(Published))
