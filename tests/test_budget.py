@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjcalc import (
+    Band,
     Indicator,
     InvalidInputError,
     InvalidTypeError,
@@ -397,14 +398,61 @@ def test_formulas_on_small_values() -> None:
     ],
 )
 def test_efficiency_band_bounds(absorbed: str, code: str) -> None:
-    allocation = Decimal(100000)
-    assert efficiency_band(allocation, Decimal(absorbed) * 1000).code == code
+    assert efficiency_band(absorbed).code == code
+    assert efficiency_band(absorption_pct=Decimal(absorbed)).code == code
 
 
 def test_efficiency_band_on_another_scale() -> None:
-    assert efficiency_band(100, 85, scale=scales.LKJ_ORDINAL).code == "SB"
+    assert efficiency_band(85, scale=scales.LKJ_ORDINAL).code == "SB"
     with pytest.raises(InvalidTypeError, match="scale"):
-        efficiency_band(100, 85, scale="BUDGET_EFFICIENCY_1996")  # type: ignore[arg-type]
+        efficiency_band(85, scale="BUDGET_EFFICIENCY_1996")  # type: ignore[call-overload]
+
+
+def test_efficiency_band_refuses_a_negative_absorption() -> None:
+    with pytest.raises(InvalidInputError, match="absorption_pct: got -1, expected an absorption"):
+        efficiency_band(-1)
+    with pytest.raises(InvalidTypeError, match="absorption_pct: got None"):
+        efficiency_band(None)  # type: ignore[call-overload]
+
+
+_TWO_AMOUNTS = r"efficiency_band\(allocation, realization\) is deprecated since lkjcalc 0.2"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: efficiency_band(106439453000, 104734936307),
+        lambda: efficiency_band(allocation=106439453000, realization=104734936307),
+        lambda: efficiency_band(106439453000, realization=104734936307),
+    ],
+    ids=["positional", "keywords", "mixed"],
+)
+def test_efficiency_band_of_two_amounts_is_deprecated(call: Callable[[], Band]) -> None:
+    # LAKIP Itjen 2019, table III.5: 104.734.936.307 of 106.439.453.000, printed 98,40 %: KE.
+    with pytest.warns(DeprecationWarning, match=_TWO_AMOUNTS) as caught:
+        band = call()
+    assert band is efficiency_band(absorption(106439453000, 104734936307))
+    assert band.code == "KE"
+    assert caught[0].filename == __file__  # the warning points at the caller
+
+
+def test_efficiency_band_of_two_amounts_keeps_its_errors() -> None:
+    with pytest.warns(DeprecationWarning), pytest.raises(UndefinedResultError, match="absorption"):
+        efficiency_band(0, 10)
+    with pytest.warns(DeprecationWarning), pytest.raises(InvalidTypeError, match="realization"):
+        efficiency_band(allocation=100)  # type: ignore[call-overload]
+    with pytest.warns(DeprecationWarning), pytest.raises(InvalidTypeError, match="allocation"):
+        efficiency_band(realization=5)  # type: ignore[call-overload]
+    with pytest.raises(InvalidTypeError, match="allocation: got 100, expected no allocation"):
+        efficiency_band(98, allocation=100)  # type: ignore[call-overload]
+
+
+@given(st.decimals(min_value="0.01", max_value=10**9, places=2), st.decimals(0, 10**9, places=2))
+def test_efficiency_band_reads_the_absorption(allocation: Decimal, realization: Decimal) -> None:
+    # The Kepmendagri ratio is the absorption: both calls give one band.
+    with pytest.warns(DeprecationWarning):
+        old = efficiency_band(allocation, realization)
+    assert old is efficiency_band(absorption(allocation, realization))
 
 
 @pytest.mark.parametrize(
@@ -415,7 +463,6 @@ def test_efficiency_band_on_another_scale() -> None:
         (lambda: share(0, 0), "share"),
         (lambda: unspent_share(0, 0), "unspent share"),
         (lambda: efficiency_index(100, 0), "efficiency index"),
-        (lambda: efficiency_band(0, 10), "absorption"),
         (lambda: Budget(lines=[]).absorption, "absorption"),
         (lambda: Budget(lines=[]).share(Budget(lines=[])), "share"),
     ],

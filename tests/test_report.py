@@ -11,25 +11,28 @@ from types import ModuleType
 
 import pytest
 
+import lkjcalc
 from lkjcalc import (
-    BudgetRow,
-    BudgetTable,
-    CountTable,
     FindingKind,
     Indicator,
     InvalidInputError,
     InvalidTypeError,
     MinimizeFormula,
     ParseError,
+    Polarity,
+    review_report,
+)
+from lkjcalc.report import (
+    BudgetRow,
+    BudgetTable,
+    CountTable,
     ParticipationRow,
     PerformanceBudgetRow,
     PerformanceRow,
-    Polarity,
     PrintedSurvey,
     ProgressRow,
     Report,
     ShareRow,
-    review_report,
 )
 from lkjcalc.scales import IKM_2004
 
@@ -283,10 +286,14 @@ def test_budget_tables() -> None:
         ],
         performance_budget=[
             PerformanceBudgetRow(
-                indicator=SKM, allocation="100,00", spent="90,00", absorption="90%", where="3.2"
+                indicator=SKM,
+                allocation="100,00",
+                realization="90,00",
+                absorption="90%",
+                where="3.2",
             ),
             PerformanceBudgetRow(
-                indicator=MUS, allocation="0", spent="0", absorption="0%", where="3.2b"
+                indicator=MUS, allocation="0", realization="0", absorption="0%", where="3.2b"
             ),
         ],
     )
@@ -315,7 +322,7 @@ def test_a_share_of_an_empty_budget_is_not_checked() -> None:
 def test_budget_rows_without_a_table_are_still_reviewed() -> None:
     rows = [
         PerformanceBudgetRow(
-            indicator=SKM, allocation="100", spent="50", absorption="100%", where="3.2"
+            indicator=SKM, allocation="100", realization="50", absorption="100%", where="3.2"
         )
     ]
     assert kinds(Report(title="t", performance_budget=rows)) == ["percentage"]
@@ -382,7 +389,7 @@ def test_a_share_no_printed_total_explains_gets_no_hint() -> None:
         stated_budget_totals={"nol": "0", "teks": "100"},
         shares=[ShareRow(label="a", amount="50", share="40%", where="3.1")],
         performance_budget=[
-            PerformanceBudgetRow(indicator=SKM, allocation="100", spent="0", where="3.2")
+            PerformanceBudgetRow(indicator=SKM, allocation="100", realization="0", where="3.2")
         ],
     )
     total, share = review_report(report)
@@ -820,9 +827,11 @@ def test_attendance_without_a_year_is_compared_too() -> None:
 def test_every_performance_budget_row_is_reviewed() -> None:
     rows = [
         PerformanceBudgetRow(
-            indicator=SKM, allocation="100,00", spent="90,00", absorption="80%", where="a"
+            indicator=SKM, allocation="100,00", realization="90,00", absorption="80%", where="a"
         ),
-        PerformanceBudgetRow(indicator=MUS, allocation="0", spent="0", absorption="0%", where="b"),
+        PerformanceBudgetRow(
+            indicator=MUS, allocation="0", realization="0", absorption="0%", where="b"
+        ),
     ]
     found = review_report(Report(title="t", performance_budget=rows))
     assert [(f.kind.value, f.where) for f in found] == [("percentage", "a"), ("percentage", "b")]
