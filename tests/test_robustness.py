@@ -22,8 +22,7 @@ import attrs
 import pytest
 
 import lkjcalc
-import lkjcalc.report as report
-from lkjcalc import scales
+from lkjcalc import report, scales
 
 
 @attrs.frozen
