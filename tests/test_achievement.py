@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, localcontext
 
 import pytest
@@ -12,6 +13,7 @@ from lkjcalc import (
     Indicator,
     InvalidInputError,
     InvalidTypeError,
+    LkjcalcError,
     MinimizeFormula,
     Polarity,
     Target,
@@ -23,6 +25,7 @@ from lkjcalc import (
     renstra_progress,
     round_half_up,
 )
+from messages import check_message
 from strategies import non_negative, positive
 
 MAX, MIN = Polarity.MAXIMIZE, Polarity.MINIMIZE
@@ -299,3 +302,184 @@ def test_an_option_may_be_given_as_its_value_string(polarity: object) -> None:
     assert indicator.polarity is Polarity.MINIMIZE
     assert indicator.minimize_formula is MinimizeFormula.RATIO
     assert indicator.achievement(100, 80) == 125
+
+
+# ----------------------------------------------------------------------------- error messages
+# Every error message of the achievement formulas, targets and indicators
+# (lkjcalc.performance), word for word (see tests/messages.py).
+
+MESSAGES = [
+    pytest.param(
+        lambda: mean_achievement([1, "x"]),
+        InvalidInputError,
+        (
+            "values[1]: got 'x', expected a plain decimal string such as '12143000.00' "
+            "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+        ),
+        id="mean_achievement-item",
+    ),
+    pytest.param(
+        lambda: Target.point("x"),
+        InvalidInputError,
+        (
+            "value: got 'x', expected a plain decimal string such as '12143000.00' "
+            "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+        ),
+        id="Target.point-text",
+    ),
+    pytest.param(
+        lambda: achievement(0, 5),
+        UndefinedResultError,
+        (
+            "achievement is undefined for target 0; a ratio against a target <= 0 has no "
+            "meaning; report the indicator qualitatively, or compare with point_change()"
+        ),
+        id="achievement-1",
+    ),
+    pytest.param(
+        lambda: achievement(-2, 5),
+        UndefinedResultError,
+        (
+            "achievement is undefined for target -2; a ratio against a target <= 0 has "
+            "no meaning; report the indicator qualitatively, or compare with "
+            "point_change()"
+        ),
+        id="achievement-2",
+    ),
+    pytest.param(
+        lambda: achievement(10, -1),
+        InvalidInputError,
+        (
+            "realization: got -1, expected a realization >= 0 (pass allow_negative=True "
+            "for growth rates and the like)"
+        ),
+        id="achievement-3",
+    ),
+    pytest.param(
+        lambda: achievement(
+            10, 0, polarity=Polarity.MINIMIZE, minimize_formula=MinimizeFormula.RATIO
+        ),
+        UndefinedResultError,
+        (
+            "achievement is undefined for realization 0 with the minimize ratio formula "
+            "T / R; use MinimizeFormula.MIRROR, which gives 200 for R = 0"
+        ),
+        id="achievement-4",
+    ),
+    pytest.param(
+        lambda: achievement((80, 90), 85),
+        InvalidTypeError,
+        (
+            "target: got (80, 90), expected a number or a Target (use "
+            "Target.between(lower, upper) for a range)"
+        ),
+        id="achievement-5",
+    ),
+    pytest.param(
+        lambda: achievement(10, 5, cap=0),
+        InvalidInputError,
+        "cap: got Decimal('0'), expected a cap > 0, or None",
+        id="achievement-6",
+    ),
+    pytest.param(
+        lambda: achievement(10, 5, polarity="max"),
+        InvalidTypeError,
+        (
+            "polarity: got 'max', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE "
+            "(or 'maximize', 'minimize')"
+        ),
+        id="achievement-7",
+    ),
+    pytest.param(
+        lambda: achievement(10, 5, minimize_formula="mirrored"),
+        InvalidTypeError,
+        (
+            "minimize_formula: got 'mirrored', expected one of MinimizeFormula.MIRROR, "
+            "MinimizeFormula.RATIO (or 'mirror', 'ratio')"
+        ),
+        id="achievement-8",
+    ),
+    pytest.param(
+        lambda: achievement(10, 5, allow_negative=1),
+        InvalidTypeError,
+        "allow_negative: got 1, expected True or False",
+        id="achievement-9",
+    ),
+    pytest.param(
+        lambda: Target.between(90, 80),
+        InvalidInputError,
+        "upper: got Decimal('80'), expected an upper bound >= the lower bound 90",
+        id="between-1",
+    ),
+    pytest.param(
+        lambda: Indicator(name="x", cap=-1),
+        InvalidInputError,
+        "cap: got Decimal('-1'), expected a cap > 0, or None",
+        id="Indicator-1",
+    ),
+    pytest.param(
+        lambda: Indicator(name=""),
+        InvalidInputError,
+        "name: got '', expected a non-empty str",
+        id="Indicator-2",
+    ),
+    pytest.param(
+        lambda: Indicator(name=1),
+        InvalidTypeError,
+        "name: got 1, expected a str",
+        id="Indicator-3",
+    ),
+    pytest.param(
+        lambda: Indicator(name="x", objective=" "),
+        InvalidInputError,
+        "objective: got ' ', expected a non-empty str",
+        id="Indicator-4",
+    ),
+    pytest.param(
+        lambda: Indicator(name="x", polarity="up"),
+        InvalidTypeError,
+        (
+            "polarity: got 'up', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE "
+            "(or 'maximize', 'minimize')"
+        ),
+        id="Indicator-5",
+    ),
+    pytest.param(
+        lambda: Indicator(name="x", allow_negative="yes"),
+        InvalidTypeError,
+        "allow_negative: got 'yes', expected True or False",
+        id="Indicator-6",
+    ),
+    pytest.param(
+        lambda: mean_achievement([]),
+        UndefinedResultError,
+        "the mean of no achievements is undefined",
+        id="mean_achievement-1",
+    ),
+    pytest.param(
+        lambda: mean_achievement(5),
+        InvalidTypeError,
+        "values: got 5, expected an iterable of numbers",
+        id="mean_achievement-2",
+    ),
+    pytest.param(
+        lambda: relative_change(0, 5),
+        UndefinedResultError,
+        "the relative change from a base of 0 is undefined; use point_change() for a base <= 0",
+        id="relative_change-1",
+    ),
+    pytest.param(
+        lambda: renstra_progress((1, 2), 5),
+        InvalidTypeError,
+        (
+            "final_target: got (1, 2), expected a number or a Target (use "
+            "Target.between(lower, upper) for a range)"
+        ),
+        id="renstra_progress-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    check_message(call, error, message)

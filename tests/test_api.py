@@ -148,3 +148,60 @@ def test_dir_lists_the_loaded_and_the_public_names() -> None:
     names = lkjcalc.__dir__()
     assert names == sorted(names)
     assert {"_EXPORTS", "__getattr__", "Survey", "terbilang"} <= set(names)
+
+
+#: Names that left lkjcalc.__all__ (issue 10): the report model's classes live in lkjcalc.report.
+MOVED_TO_REPORT = [
+    "BudgetRow",
+    "BudgetTable",
+    "CountTable",
+    "ParticipationRow",
+    "PerformanceBudgetRow",
+    "PerformanceRow",
+    "PrintedSurvey",
+    "ProgressRow",
+    "Report",
+    "ShareRow",
+]
+
+
+def test_the_deprecated_names_are_the_report_classes() -> None:
+    deprecated = lkjcalc._DEPRECATED  # type: ignore[attr-defined]
+    assert sorted(deprecated) == MOVED_TO_REPORT
+    assert set(deprecated.values()) == {("lkjcalc.report", "0.2")}
+    assert not set(deprecated) & set(lkjcalc.__all__)
+    assert not set(deprecated) & set(lkjcalc._EXPORTS)  # type: ignore[attr-defined]
+    assert not set(deprecated) & set(_type_checking_imports())
+    assert "review_report" in lkjcalc.__all__  # the function stays
+
+
+@pytest.mark.parametrize("name", MOVED_TO_REPORT)
+def test_a_deprecated_name_resolves_with_a_warning_naming_its_home(name: str) -> None:
+    import lkjcalc.report
+
+    message = rf"lkjcalc\.{name} is deprecated since lkjcalc 0\.2; use lkjcalc\.report\.{name} "
+    with pytest.warns(DeprecationWarning, match=message) as caught:
+        value = getattr(lkjcalc, name)
+    assert value is getattr(lkjcalc.report, name)
+    assert caught[0].filename == __file__  # the warning points at the caller
+    assert name in lkjcalc.report.__all__
+    assert name not in dir(lkjcalc)
+    assert name not in vars(lkjcalc)  # not kept: every access meets the warnings filter
+    with pytest.warns(DeprecationWarning, match=message):
+        getattr(lkjcalc, name)
+
+
+def test_a_deprecated_name_imports_with_a_warning() -> None:
+    with pytest.warns(DeprecationWarning, match=r"use lkjcalc\.report\.Report ") as caught:
+        from lkjcalc import Report
+    import lkjcalc.report
+
+    assert Report is lkjcalc.report.Report
+    assert caught[0].filename == __file__
+
+
+def test_star_import_does_not_touch_a_deprecated_name() -> None:
+    namespace: dict[str, object] = {}
+    exec("from lkjcalc import *", namespace)  # noqa: S102 - the star import itself is the test
+    assert not set(MOVED_TO_REPORT) & set(namespace)
+    assert "review_report" in namespace

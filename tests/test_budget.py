@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkjcalc import (
+    Band,
     Indicator,
     InvalidInputError,
     InvalidTypeError,
@@ -34,6 +35,7 @@ from lkjcalc.budget import (
     unspent_share,
 )
 from lkjcalc.strategies import rupiah_amounts
+from messages import check_message
 from strategies import budget_lines
 
 # ----------------------------------------------------------------------------- the seed's table
@@ -397,14 +399,70 @@ def test_formulas_on_small_values() -> None:
     ],
 )
 def test_efficiency_band_bounds(absorbed: str, code: str) -> None:
-    allocation = Decimal(100000)
-    assert efficiency_band(allocation, Decimal(absorbed) * 1000).code == code
+    assert efficiency_band(absorbed).code == code
+    assert efficiency_band(absorption_pct=Decimal(absorbed)).code == code
 
 
 def test_efficiency_band_on_another_scale() -> None:
-    assert efficiency_band(100, 85, scale=scales.LKJ_ORDINAL).code == "SB"
+    assert efficiency_band(85, scale=scales.LKJ_ORDINAL).code == "SB"
     with pytest.raises(InvalidTypeError, match="scale"):
-        efficiency_band(100, 85, scale="BUDGET_EFFICIENCY_1996")  # type: ignore[arg-type]
+        efficiency_band(85, scale="BUDGET_EFFICIENCY_1996")  # type: ignore[call-overload]
+
+
+def test_efficiency_band_refuses_a_negative_absorption() -> None:
+    with pytest.raises(InvalidInputError, match="absorption_pct: got -1, expected an absorption"):
+        efficiency_band(-1)
+    with pytest.raises(InvalidTypeError, match="absorption_pct: got None"):
+        efficiency_band(None)  # type: ignore[call-overload]
+
+
+_TWO_AMOUNTS = r"efficiency_band\(allocation, realization\) is deprecated since lkjcalc 0.2"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: efficiency_band(106439453000, 104734936307),
+        lambda: efficiency_band(allocation=106439453000, realization=104734936307),
+        lambda: efficiency_band(106439453000, realization=104734936307),
+    ],
+    ids=["positional", "keywords", "mixed"],
+)
+def test_efficiency_band_of_two_amounts_is_deprecated(call: Callable[[], Band]) -> None:
+    # LAKIP Itjen 2019, table III.5: 104.734.936.307 of 106.439.453.000, printed 98,40 %: KE.
+    with pytest.warns(DeprecationWarning, match=_TWO_AMOUNTS) as caught:
+        band = call()
+    assert band is efficiency_band(absorption(106439453000, 104734936307))
+    assert band.code == "KE"
+    assert caught[0].filename == __file__  # the warning points at the caller
+
+
+def test_efficiency_band_of_two_amounts_keeps_its_errors() -> None:
+    with (
+        pytest.warns(DeprecationWarning, match=_TWO_AMOUNTS),
+        pytest.raises(UndefinedResultError, match="absorption"),
+    ):
+        efficiency_band(0, 10)
+    with (
+        pytest.warns(DeprecationWarning, match=_TWO_AMOUNTS),
+        pytest.raises(InvalidTypeError, match="realization"),
+    ):
+        efficiency_band(allocation=100)  # type: ignore[call-overload]
+    with (
+        pytest.warns(DeprecationWarning, match=_TWO_AMOUNTS),
+        pytest.raises(InvalidTypeError, match="allocation"),
+    ):
+        efficiency_band(realization=5)  # type: ignore[call-overload]
+    with pytest.raises(InvalidTypeError, match="allocation: got 100, expected no allocation"):
+        efficiency_band(98, allocation=100)  # type: ignore[call-overload]
+
+
+@given(st.decimals(min_value="0.01", max_value=10**9, places=2), st.decimals(0, 10**9, places=2))
+def test_efficiency_band_reads_the_absorption(allocation: Decimal, realization: Decimal) -> None:
+    # The Kepmendagri ratio is the absorption: both calls give one band.
+    with pytest.warns(DeprecationWarning, match=_TWO_AMOUNTS):
+        old = efficiency_band(allocation, realization)
+    assert old is efficiency_band(absorption(allocation, realization))
 
 
 @pytest.mark.parametrize(
@@ -415,7 +473,6 @@ def test_efficiency_band_on_another_scale() -> None:
         (lambda: share(0, 0), "share"),
         (lambda: unspent_share(0, 0), "unspent share"),
         (lambda: efficiency_index(100, 0), "efficiency index"),
-        (lambda: efficiency_band(0, 10), "absorption"),
         (lambda: Budget(lines=[]).absorption, "absorption"),
         (lambda: Budget(lines=[]).share(Budget(lines=[])), "share"),
     ],
@@ -736,3 +793,240 @@ def test_a_bad_row_is_named_with_every_fault() -> None:
     with pytest.raises(InvalidTypeError) as type_info:
         Budget.from_rows([(1, "A", 10, 5)])
     assert str(type_info.value) == "rows[0].program: got 1, expected a str"
+
+
+# ----------------------------------------------------------------------------- error messages
+# Every error message of the budget formulas, lines and performance against budget
+# (lkjcalc.budget), word for word (see tests/messages.py).
+
+_BUDGET = Budget(lines=[BudgetLine(program="P", activity="A", allocation=100, realization=90)])
+_NOTHING = BudgetLine(program="P", activity="A", allocation=0, realization=0)
+
+MESSAGES = [
+    pytest.param(
+        lambda: Budget.from_rows(
+            [{"program": "P", "activity": "A", "allocation": 1, "realization": 0, "x": 1, "y": 2}]
+        ),
+        InvalidInputError,
+        (
+            "rows[0]: got {'program': 'P', 'activity': 'A', 'allocation': 1, 'realization': 0, "
+            "'x': 1, ..., expected a mapping with the keys program, activity, allocation, "
+            "realization and optionally code; unknown x, y"
+        ),
+        id="from_rows-unknown-keys",
+    ),
+    pytest.param(
+        lambda: Budget(lines=[_NOTHING]).share(_NOTHING),
+        UndefinedResultError,
+        "share is undefined: the denominator is zero; the total allocation is 0",
+        id="Budget.share-nothing-allocated",
+    ),
+    pytest.param(
+        lambda: absorption(0, 5),
+        UndefinedResultError,
+        "absorption is undefined: the denominator is zero; nothing was allocated (allocation 0)",
+        id="absorption-1",
+    ),
+    pytest.param(
+        lambda: absorption(-1, 5),
+        InvalidInputError,
+        "allocation: got -1, expected a rupiah amount >= 0",
+        id="absorption-2",
+    ),
+    pytest.param(
+        lambda: share(5, 4),
+        InvalidInputError,
+        "part: got 5, expected at most the total (4)",
+        id="share-1",
+    ),
+    pytest.param(
+        lambda: share(0, 0),
+        UndefinedResultError,
+        "share is undefined: the denominator is zero; the total allocation is 0",
+        id="share-2",
+    ),
+    pytest.param(
+        lambda: share(-1, 4),
+        InvalidInputError,
+        "part: got -1, expected a rupiah amount >= 0",
+        id="share-3",
+    ),
+    pytest.param(
+        lambda: efficiency_index(100, 0),
+        UndefinedResultError,
+        (
+            "the efficiency index is undefined: the denominator is zero; nothing was "
+            "spent (absorption 0); compare with efficiency_gap() instead"
+        ),
+        id="efficiency_index-1",
+    ),
+    pytest.param(
+        lambda: efficiency_index(100, -1),
+        InvalidInputError,
+        "absorption_pct: got -1, expected an absorption >= 0 (percent)",
+        id="efficiency_index-2",
+    ),
+    pytest.param(
+        lambda: unspent_share(0, 0),
+        UndefinedResultError,
+        "the unspent share is undefined: the denominator is zero; nothing was allocated",
+        id="unspent_share-1",
+    ),
+    pytest.param(
+        lambda: efficiency_band(90, scale="x"),
+        InvalidTypeError,
+        "scale: got 'x', expected a lkjcalc.Scale",
+        id="efficiency_band-1",
+    ),
+    pytest.param(
+        lambda: BudgetLine(program="P", activity="A", allocation=-1, realization=0),
+        InvalidInputError,
+        "allocation: got Decimal('-1'), expected a rupiah amount >= 0",
+        id="BudgetLine-1",
+    ),
+    pytest.param(
+        lambda: BudgetLine(program="", activity="A", allocation=1, realization=0),
+        InvalidInputError,
+        "program: got '', expected a non-empty str",
+        id="BudgetLine-2",
+    ),
+    pytest.param(
+        lambda: BudgetLine(program="P", activity="A", allocation=1, realization=0, code=" "),
+        InvalidInputError,
+        "code: got ' ', expected a non-empty str",
+        id="BudgetLine-3",
+    ),
+    pytest.param(
+        lambda: Budget(lines=[1]),
+        InvalidTypeError,
+        "lines[0]: got 1, expected a BudgetLine",
+        id="Budget-1",
+    ),
+    pytest.param(
+        lambda: Budget(lines="x"),
+        InvalidTypeError,
+        (
+            "lines: got 'x', expected a tuple or list of BudgetLine (use "
+            "Budget.from_rows for table rows)"
+        ),
+        id="Budget-2",
+    ),
+    pytest.param(
+        lambda: Budget.from_rows(5),
+        InvalidTypeError,
+        "rows: got 5, expected an iterable of rows",
+        id="from_rows-1",
+    ),
+    pytest.param(
+        lambda: Budget.from_rows([5]),
+        InvalidTypeError,
+        "rows[0]: got 5, expected a sequence or a mapping of one budget line",
+        id="from_rows-2",
+    ),
+    pytest.param(
+        lambda: Budget.from_rows([("P", "A", 1)]),
+        InvalidInputError,
+        (
+            "rows[0]: got ('P', 'A', 1), expected (program, activity, allocation, "
+            "realization) or (program, activity, allocation, realization, code)"
+        ),
+        id="from_rows-3",
+    ),
+    pytest.param(
+        lambda: Budget.from_rows([{"program": "P"}]),
+        InvalidInputError,
+        (
+            "rows[0]: got {'program': 'P'}, expected a mapping with the keys program, "
+            "activity, allocation, realization and optionally code; missing activity, "
+            "allocation, realization"
+        ),
+        id="from_rows-4",
+    ),
+    pytest.param(
+        lambda: Budget.from_rows(
+            [{"program": "P", "activity": "A", "allocation": 1, "realization": 0, "x": 1}]
+        ),
+        InvalidInputError,
+        (
+            "rows[0]: got {'program': 'P', 'activity': 'A', 'allocation': 1, "
+            "'realization': 0, 'x': 1}, expected a mapping with the keys program, "
+            "activity, allocation, realization and optionally code; unknown x"
+        ),
+        id="from_rows-5",
+    ),
+    pytest.param(
+        lambda: Budget.from_rows([("P", "A", -1, 0)]),
+        InvalidInputError,
+        "rows[0].allocation: got -1, expected a rupiah amount >= 0",
+        id="from_rows-6",
+    ),
+    pytest.param(
+        lambda: _BUDGET.program(1),
+        InvalidTypeError,
+        "name: got 1, expected a program name (str)",
+        id="program-1",
+    ),
+    pytest.param(
+        lambda: _BUDGET.program("Q"),
+        InvalidInputError,
+        "name: got 'Q', expected one of this budget's programs: P",
+        id="program-2",
+    ),
+    pytest.param(
+        lambda: Budget(lines=[]).program("Q"),
+        InvalidInputError,
+        "name: got 'Q', expected one of this budget's programs: none, the budget is empty",
+        id="Budget-3",
+    ),
+    pytest.param(
+        lambda: _BUDGET.share(1),
+        InvalidTypeError,
+        "part: got 1, expected a BudgetLine or a Budget of this budget",
+        id="share-4",
+    ),
+    pytest.param(
+        lambda: _BUDGET.share(BudgetLine(program="Q", activity="A", allocation=1, realization=0)),
+        InvalidInputError,
+        (
+            "part: got BudgetLine(program='Q', activity='A', allocation=Decimal('1'), "
+            "realization=De..., expected a line of this budget"
+        ),
+        id="share-5",
+    ),
+    pytest.param(
+        lambda: PerformanceBudget(
+            indicator="SKM", target=85, realization=85, allocation=1, budget_realization=1
+        ),
+        InvalidTypeError,
+        "indicator: got 'SKM', expected a lkjcalc.Indicator",
+        id="PerformanceBudget-1",
+    ),
+    pytest.param(
+        lambda: PerformanceBudget(
+            indicator=Indicator(name="SKM"),
+            target=85,
+            realization=-1,
+            allocation=1,
+            budget_realization=1,
+        ),
+        InvalidInputError,
+        (
+            "realization: got Decimal('-1'), expected a realization >= 0 (the indicator "
+            "does not allow negative values)"
+        ),
+        id="PerformanceBudget-2",
+    ),
+    pytest.param(
+        lambda: PerformanceBudget.from_budget(
+            indicator=Indicator(name="SKM"), target=85, realization=85, budget=1
+        ),
+        InvalidTypeError,
+        "budget: got 1, expected a BudgetLine or a Budget",
+        id="from_budget-1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    check_message(call, error, message)

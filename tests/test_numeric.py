@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 import lkjcalc
 from lkjcalc import InvalidInputError, InvalidTypeError, LkjcalcError, Rounding, round_half_up
 from lkjcalc._numeric import quantize, to_count, to_decimal
+from messages import check_message
 
 
 @pytest.mark.parametrize(
@@ -370,3 +372,64 @@ def test_every_kind_of_number_is_named_when_refused(value: object, message: str)
     with pytest.raises(InvalidInputError) as info:
         to_decimal(value, "x")
     assert str(info.value) == message
+
+
+# ----------------------------------------------------------------------------- error messages
+# Every error message of rounding (lkjcalc._numeric), word for word
+# (see tests/messages.py).
+
+MESSAGES = [
+    pytest.param(
+        lambda: round_half_up(1, 41),
+        InvalidInputError,
+        "places: got 41, expected 0 to 40 decimals",
+        id="round_half_up-1",
+    ),
+    pytest.param(
+        lambda: round_half_up(1, 1.5),
+        InvalidTypeError,
+        "places: got 1.5, expected an int number of decimals",
+        id="round_half_up-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    check_message(call, error, message)
+
+
+def test_a_value_is_shown_whole_up_to_80_characters() -> None:
+    exact = "a" * 78  # its repr, quotes included, is 80 characters long
+    assert str(InvalidInputError(field="x", value=exact)) == f"x: got {exact!r}"
+    longer = "a" * 79
+    shown = repr(longer)[:77] + "..."
+    assert str(InvalidInputError(field="x", value=longer)) == f"x: got {shown}"
+
+
+def test_an_int_too_long_to_print_is_named_by_its_type() -> None:
+    huge = 10**5000  # beyond sys.get_int_max_str_digits(), so repr() raises
+    message = str(InvalidInputError(field="x", value=huge))
+    assert message == "x: got <int too long to print>"
+
+
+def test_the_instance_validators_name_the_bad_item() -> None:
+    import attrs
+
+    from lkjcalc._validators import check_choice, each_validator, instance_validator
+
+    @attrs.frozen
+    class Holder:
+        one: object = attrs.field(validator=instance_validator(int))
+        many: tuple[object, ...] = attrs.field(default=(), validator=each_validator(int))
+
+    with pytest.raises(InvalidTypeError) as info:
+        Holder("x")
+    assert str(info.value) == "one: got 'x', expected a int"
+    with pytest.raises(InvalidTypeError) as info:
+        Holder(1, (2, 3, "y"))
+    assert str(info.value) == "many[2]: got 'y', expected a int"
+    assert Holder(1, (2, 3)).many == (2, 3)
+    with pytest.raises(InvalidTypeError) as info:
+        check_choice(1, ("koma", "sen"), "cents")
+    assert str(info.value) == "cents: got 1, expected one of 'koma', 'sen'"

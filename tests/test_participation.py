@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import numpy as np
@@ -12,10 +13,12 @@ from hypothesis import strategies as st
 from lkjcalc import (
     InvalidInputError,
     InvalidTypeError,
+    LkjcalcError,
     UndefinedResultError,
     participation_percentage,
     round_half_up,
 )
+from messages import check_message
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,40 @@ def test_bounds_and_monotonicity(attendees: int, data: st.DataObject) -> None:
         assert participation_percentage(part + 1, attendees) > share
     if part > 0:
         assert participation_percentage(part, attendees + 1) < share
+
+
+# ----------------------------------------------------------------------------- error messages
+# Every error message of Musrenbang participation (lkjcalc.participation), word for word
+# (see tests/messages.py).
+
+MESSAGES = [
+    pytest.param(
+        lambda: participation_percentage(-1, 5),
+        InvalidInputError,
+        "non_civil_servants: got -1, expected a count >= 0",
+        id="participation_percentage-1",
+    ),
+    pytest.param(
+        lambda: participation_percentage(1, -5),
+        InvalidInputError,
+        "attendees: got -5, expected a count >= 0",
+        id="participation_percentage-2",
+    ),
+    pytest.param(
+        lambda: participation_percentage(6, 5),
+        InvalidInputError,
+        "non_civil_servants: got 6, expected at most the number of attendees (5)",
+        id="participation_percentage-3",
+    ),
+    pytest.param(
+        lambda: participation_percentage(0, 0),
+        UndefinedResultError,
+        "participation is undefined: the denominator is zero; there were no attendees",
+        id="participation_percentage-4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    check_message(call, error, message)

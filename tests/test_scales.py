@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import lkjcalc
-from lkjcalc import Band, InvalidInputError, InvalidTypeError, Scale, scales
+from lkjcalc import Band, InvalidInputError, InvalidTypeError, LkjcalcError, Scale, scales
 from lkjcalc.scales import (
     AKIP,
     BUDGET_EFFICIENCY_1996,
@@ -19,6 +20,7 @@ from lkjcalc.scales import (
     LKJ_ORDINAL,
     PERMENDAGRI_86_2017,
 )
+from messages import check_message
 from strategies import scales as random_scales
 
 BOUNDARIES = [
@@ -254,3 +256,91 @@ def test_bands_are_built_from_rows() -> None:
         Band(code="A", label="Alpha", lower=Decimal(2), lower_inclusive=True),
         Band(code="B", label="Beta", lower=None, lower_inclusive=False),
     )
+
+
+# ----------------------------------------------------------------------------- error messages
+# Every error message of bands and scales (lkjcalc.scales), word for word
+# (see tests/messages.py).
+
+MESSAGES = [
+    pytest.param(
+        lambda: Scale(
+            name="s",
+            bands=(
+                Band(code="A", label="a", lower=2),
+                Band(code="A", label="b", lower=1),
+                Band(code="B", label="c", lower=0),
+                Band(code="B", label="d", lower=-1),
+            ),
+        ),
+        InvalidInputError,
+        (
+            "bands: got ('A', 'A', 'B', 'B'), expected bands ordered from highest to lowest, "
+            "the lowest open below; codes must be unique, repeated: A, B; the lowest band 'B' "
+            "must be open below (lower=None), so that every value falls in a band"
+        ),
+        id="Scale-two-faults",
+    ),
+    pytest.param(
+        lambda: Band(code="A", label="a", lower=1, lower_inclusive=1),
+        InvalidTypeError,
+        "lower_inclusive: got 1, expected True or False",
+        id="Band-1",
+    ),
+    pytest.param(
+        lambda: Scale(name="s", bands="x"),
+        InvalidInputError,
+        "bands: got 'x', expected a non-empty tuple of Band, highest first",
+        id="Scale-1",
+    ),
+    pytest.param(
+        lambda: Scale(name="s", bands=(1,)),
+        InvalidTypeError,
+        "bands[0]: got 1, expected a Band",
+        id="Scale-2",
+    ),
+    pytest.param(
+        lambda: Scale(
+            name="s",
+            bands=(
+                Band(code="A", label="a", lower=10),
+                Band(code="B", label="b", lower=20),
+                Band(code="C", label="c", lower=None),
+            ),
+        ),
+        InvalidInputError,
+        (
+            "bands: got ('A', 'B', 'C'), expected bands ordered from highest to lowest, "
+            "the lowest open below; lower bounds must strictly decrease from band to "
+            "band: 'A' (10) is not above 'B' (20)"
+        ),
+        id="Scale-3",
+    ),
+    pytest.param(
+        lambda: Scale(name="s", bands=(Band(code="A", label="a", lower=None),), places=-1),
+        InvalidInputError,
+        "places: got -1, expected 0 to 40 decimals",
+        id="Scale-4",
+    ),
+    pytest.param(
+        lambda: scales.IKM_2017.band(1),
+        InvalidTypeError,
+        "code_or_label: got 1, expected a str",
+        id="band-1",
+    ),
+    pytest.param(
+        lambda: scales.IKM_2017.band("Z"),
+        InvalidInputError,
+        (
+            "code_or_label: got 'Z', expected a code or label of IKM quality, "
+            "PermenPANRB 14/2017: A (Sangat Baik), B (Baik), C (Kurang Baik), D (Tidak "
+            "Baik)"
+        ),
+        id="band-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    check_message(call, error, message)

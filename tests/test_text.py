@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal, localcontext
 from typing import Any
 
@@ -21,6 +22,7 @@ import lkjcalc
 from lkjcalc import (
     InvalidInputError,
     InvalidTypeError,
+    LkjcalcError,
     ParseError,
     format_compact_rupiah,
     format_number,
@@ -31,6 +33,7 @@ from lkjcalc import (
     terbilang,
 )
 from lkjcalc.text._locale import locale_data
+from messages import check_message
 
 SEED = "LKj Kecamatan Bantur 2020 (seeds/000), BAB III"
 
@@ -933,3 +936,151 @@ def test_terbilang_with_the_defaults_skips_the_general_checks(
     monkeypatch.setattr(_terbilang, "_check_options", general)
     assert terbilang(1205) == "seribu dua ratus lima"
     assert terbilang(-7) == "minus tujuh"
+
+
+# ----------------------------------------------------------------------------- error messages
+# Every error message of the Indonesian text functions (lkjcalc.text), word for word
+# (see tests/messages.py).
+
+MESSAGES = [
+    pytest.param(
+        lambda: format_rupiah(1, places=41),
+        InvalidInputError,
+        "places: got 41, expected 0 to 40 decimals",
+        id="format_rupiah-1",
+    ),
+    pytest.param(
+        lambda: format_rupiah(1.5, places=1, dash=True),
+        InvalidInputError,
+        "dash: got True, expected places=0 (',-' stands for whole rupiah), not places=1",
+        id="format_rupiah-2",
+    ),
+    pytest.param(
+        lambda: format_rupiah(1, symbol="IDR"),
+        InvalidInputError,
+        "symbol: got 'IDR', expected 'Rp', 'Rp.' or None",
+        id="format_rupiah-3",
+    ),
+    pytest.param(
+        lambda: format_rupiah(1, negative="red"),
+        InvalidInputError,
+        "negative: got 'red', expected one of 'minus', 'parentheses'",
+        id="format_rupiah-4",
+    ),
+    pytest.param(
+        lambda: format_compact_rupiah(1, places=-1),
+        InvalidInputError,
+        "places: got -1, expected 0 to 40 decimals",
+        id="format_compact_rupiah-1",
+    ),
+    pytest.param(
+        lambda: parse_rupiah(5),
+        InvalidTypeError,
+        "text: got 5, expected a str",
+        id="parse_rupiah-1",
+    ),
+    pytest.param(
+        lambda: parse_rupiah(""),
+        ParseError,
+        (
+            "text: got '', expected a rupiah amount in Indonesian notation such as "
+            "'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' or "
+            "'150000000'; the text is empty"
+        ),
+        id="parse_rupiah-2",
+    ),
+    pytest.param(
+        lambda: parse_rupiah("1.5"),
+        ParseError,
+        (
+            "text: got '1.5', expected a rupiah amount in Indonesian notation such as "
+            "'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' or "
+            "'150000000'; '.' groups thousands and must be followed by exactly 3 digits; "
+            "write decimals after ',' (1,5 not 1.5)"
+        ),
+        id="parse_rupiah-3",
+    ),
+    pytest.param(
+        lambda: parse_rupiah("12345.678"),
+        ParseError,
+        (
+            "text: got '12345.678', expected a rupiah amount in Indonesian notation such "
+            "as 'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' "
+            "or '150000000'; the digits before the first '.' are a group of 1 to 3 digits"
+        ),
+        id="parse_rupiah-4",
+    ),
+    pytest.param(
+        lambda: parse_rupiah("1,2,3"),
+        ParseError,
+        (
+            "text: got '1,2,3', expected a rupiah amount in Indonesian notation such as "
+            "'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' or "
+            "'150000000'; ',' is the decimal sign and appears once; '.' groups thousands"
+        ),
+        id="parse_rupiah-5",
+    ),
+    pytest.param(
+        lambda: parse_rupiah("Rp"),
+        ParseError,
+        (
+            "text: got 'Rp', expected a rupiah amount in Indonesian notation such as "
+            "'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' or "
+            "'150000000'; only digits, '.', ',', a sign, 'Rp' or 'Rp.' and parentheses "
+            "can appear"
+        ),
+        id="parse_rupiah-6",
+    ),
+    pytest.param(
+        lambda: parse_rupiah("(1.000"),
+        ParseError,
+        (
+            "text: got '(1.000', expected a rupiah amount in Indonesian notation such as "
+            "'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' or "
+            "'150000000'; the parentheses are not balanced"
+        ),
+        id="parse_rupiah-7",
+    ),
+    pytest.param(
+        lambda: parse_rupiah("--5"),
+        ParseError,
+        (
+            "text: got '--5', expected a rupiah amount in Indonesian notation such as "
+            "'Rp12.143.000,00', 'Rp. 16.820.500,-', '(Rp1.000,00)', '12.143.000,00' or "
+            "'150000000'; there are two minus signs"
+        ),
+        id="parse_rupiah-8",
+    ),
+    pytest.param(
+        lambda: terbilang(10**21),
+        InvalidInputError,
+        (
+            "amount: got 1000000000000000000000, expected an amount below 10^21 in "
+            "absolute value (the largest scale word is kuintiliun, 10^18)"
+        ),
+        id="terbilang-1",
+    ),
+    pytest.param(
+        lambda: terbilang("0.001", currency=True),
+        InvalidInputError,
+        "amount: got '0.001', expected at most 2 decimals (sen) when currency=True",
+        id="terbilang-2",
+    ),
+    pytest.param(
+        lambda: terbilang(1, cents="x"),
+        InvalidInputError,
+        "cents: got 'x', expected one of 'koma', 'sen'",
+        id="terbilang-3",
+    ),
+    pytest.param(
+        lambda: terbilang(1, title=1),
+        InvalidTypeError,
+        "title: got 1, expected True or False",
+        id="terbilang-4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
+def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    check_message(call, error, message)

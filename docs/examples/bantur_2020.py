@@ -14,6 +14,18 @@ from decimal import Decimal
 
 import lkjcalc
 from lkjcalc import Indicator, scales
+from lkjcalc.report import (
+    BudgetRow,
+    BudgetTable,
+    CountTable,
+    ParticipationRow,
+    PerformanceBudgetRow,
+    PerformanceRow,
+    PrintedSurvey,
+    ProgressRow,
+    Report,
+    ShareRow,
+)
 
 # ----------------------------------------------------------------------------- transcribed inputs
 # Source: LKj Kecamatan Bantur 2020, BAB I C.3 (2019), BAB III 1.1-1.3 (2020) and 2.1-2.2.
@@ -276,10 +288,10 @@ def budget_section() -> None:
 # Every table and computed figure of BAB I-III, transcribed as printed, for lkjcalc's review.
 
 
-def report() -> lkjcalc.Report:
+def report() -> Report:
     """The seed report as printed: every figure as text, exactly as the report prints it."""
     skm, mus = SKM, MUSRENBANG
-    row = lkjcalc.PerformanceRow
+    row = PerformanceRow
     performance = [
         # BAB I C.3: the 2019 performance table.
         row(
@@ -342,7 +354,7 @@ def report() -> lkjcalc.Report:
         ),
     ]
     progress = [
-        lkjcalc.ProgressRow(
+        ProgressRow(
             indicator=skm,
             year=2020,
             final_target="100 %",
@@ -350,7 +362,7 @@ def report() -> lkjcalc.Report:
             progress="60%",
             where="BAB III tabel 1.3, SKM",
         ),
-        lkjcalc.ProgressRow(
+        ProgressRow(
             indicator=mus,
             year=2020,
             final_target="100%",
@@ -359,7 +371,7 @@ def report() -> lkjcalc.Report:
             where="BAB III tabel 1.3, Musrenbang",
         ),
     ]
-    part = lkjcalc.ParticipationRow
+    part = ParticipationRow
     participation = [
         # BAB I C.3, 2019: the target, then "terealisasi 100% dengan menghitung ... 142 Orang
         # ... 167 Orang", then the formula printed beneath it, 133 / 157 x 100% = 85%.
@@ -403,11 +415,11 @@ def report() -> lkjcalc.Report:
         ),
     ]
     surveys = [
-        lkjcalc.PrintedSurvey(
+        PrintedSurvey(
             index="3,400", ikm="85,00", indicator=skm, year=2019, where="BAB I C.3, teks SKM 2019"
         ),
-        lkjcalc.PrintedSurvey(index="3,400", ikm="85,00", where="BAB III 2.1, target 2020"),
-        lkjcalc.PrintedSurvey(
+        PrintedSurvey(index="3,400", ikm="85,00", where="BAB III 2.1, target 2020"),
+        PrintedSurvey(
             index="3,400",
             ikm="85,00",
             indicator=skm,
@@ -416,7 +428,7 @@ def report() -> lkjcalc.Report:
         ),
     ]
     budget_rows = [
-        lkjcalc.BudgetRow(
+        BudgetRow(
             code=code,
             program=program,
             activity=activity,
@@ -427,20 +439,20 @@ def report() -> lkjcalc.Report:
         for program, lines in BUDGET_TABLE.items()
         for code, activity, allocation, realization, pct_ in lines
     ]
-    table = lkjcalc.BudgetTable(
+    table = BudgetTable(
         rows=budget_rows,
         allocation_total="692.541.800,00",
         realization_total="692.541.800,00",
         where="BAB III D, tabel Realisasi Anggaran",
     )
     shares = [
-        lkjcalc.ShareRow(
+        ShareRow(
             label=skm.name,
             amount="Rp. 12.143.000,00",
             share="1,907%",
             where="BAB III tabel 3.1, SKM",
         ),
-        lkjcalc.ShareRow(
+        ShareRow(
             label=mus.name,
             amount="Rp. 16.820.500,00",
             share="2,642%",
@@ -448,29 +460,29 @@ def report() -> lkjcalc.Report:
         ),
     ]
     performance_budget = [
-        lkjcalc.PerformanceBudgetRow(
+        PerformanceBudgetRow(
             indicator=skm,
             allocation="Rp. 12.143.000,00",
-            spent="Rp. 12.143.000,00",
+            realization="Rp. 12.143.000,00",
             absorption="100%",
             where="BAB III tabel 3.2, SKM",
         ),
-        lkjcalc.PerformanceBudgetRow(
+        PerformanceBudgetRow(
             indicator=mus,
             allocation="Rp. 16.820.500,00",
-            spent="Rp. 16.820.500,00",
+            realization="Rp. 16.820.500,00",
             absorption="100%",
             where="BAB III tabel 3.2, Musrenbang",
         ),
     ]
     staff = [
         # BAB I C.2: "Jumlah Pegawai ... sebanyak 14 orang"; table 1.1 leaves "Jumlah" empty.
-        lkjcalc.CountTable(
+        CountTable(
             counts={"S2": 2, "S1": 4, "D3": 0, "SMA": 7, "SMP": 0, "SD": 0},
             total="14",
             where="BAB I tabel 1.1, pendidikan (teks: 14 orang)",
         ),
-        lkjcalc.CountTable(
+        CountTable(
             counts={
                 "Pembina Tk I": 0,
                 "Pembina": 3,
@@ -500,7 +512,7 @@ def report() -> lkjcalc.Report:
             "BAB III tabel 3.2": "Rp. 16.820.500,00",
         },
     }
-    return lkjcalc.Report(
+    return Report(
         title="LKj Kecamatan Bantur 2020",
         performance=performance,
         progress=progress,

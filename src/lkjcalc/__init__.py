@@ -6,11 +6,17 @@ Names are loaded on first use (PEP 562), so ``import lkjcalc`` stays cheap and n
 ``from lkjcalc import achievement`` and ``lkjcalc.scales`` work as usual. To add a public name:
 one entry in ``_EXPORTS`` (name → defining module), the same import under ``TYPE_CHECKING`` (for
 type checkers) and the name in ``__all__``; ``tests/test_api.py`` checks that the three agree.
+A name that leaves the facade moves to ``_DEPRECATED`` (name → new module, since-version) and keeps
+resolving, with a ``DeprecationWarning``, for at least one minor release.
+
+The classes of the report model (``Report``, ``PerformanceRow`` …) are reached as
+``lkjcalc.report.X``; :func:`review_report` stays here.
 """
 
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,19 +52,7 @@ if TYPE_CHECKING:
         relative_change,
         renstra_progress,
     )
-    from lkjcalc.report import (
-        BudgetRow,
-        BudgetTable,
-        CountTable,
-        ParticipationRow,
-        PerformanceBudgetRow,
-        PerformanceRow,
-        PrintedSurvey,
-        ProgressRow,
-        Report,
-        ShareRow,
-        review_report,
-    )
+    from lkjcalc.report import review_report
     from lkjcalc.review import (
         FigureKind,
         Finding,
@@ -165,16 +159,6 @@ _EXPORTS: dict[str, str] = {
     "check_weights": "lkjcalc.review",
     "findings_html": "lkjcalc.review",
     "published": "lkjcalc.review",
-    "BudgetRow": "lkjcalc.report",
-    "BudgetTable": "lkjcalc.report",
-    "CountTable": "lkjcalc.report",
-    "ParticipationRow": "lkjcalc.report",
-    "PerformanceBudgetRow": "lkjcalc.report",
-    "PerformanceRow": "lkjcalc.report",
-    "PrintedSurvey": "lkjcalc.report",
-    "ProgressRow": "lkjcalc.report",
-    "Report": "lkjcalc.report",
-    "ShareRow": "lkjcalc.report",
     "review_report": "lkjcalc.report",
     # scales
     "Band": "lkjcalc.scales",
@@ -189,16 +173,30 @@ _EXPORTS: dict[str, str] = {
     "terbilang": "lkjcalc.text",
 }
 
+#: Names that left ``__all__``: name → (the module that defines it now, the version since which
+#: ``lkjcalc.<name>`` is deprecated). They still resolve, with a ``DeprecationWarning`` naming their
+#: new home, and are never kept in the namespace, so that every access meets the warnings filter.
+_DEPRECATED: dict[str, tuple[str, str]] = {
+    # the report model's classes live in lkjcalc.report (review_report stays in the facade)
+    "BudgetRow": ("lkjcalc.report", "0.2"),
+    "BudgetTable": ("lkjcalc.report", "0.2"),
+    "CountTable": ("lkjcalc.report", "0.2"),
+    "ParticipationRow": ("lkjcalc.report", "0.2"),
+    "PerformanceBudgetRow": ("lkjcalc.report", "0.2"),
+    "PerformanceRow": ("lkjcalc.report", "0.2"),
+    "PrintedSurvey": ("lkjcalc.report", "0.2"),
+    "ProgressRow": ("lkjcalc.report", "0.2"),
+    "Report": ("lkjcalc.report", "0.2"),
+    "ShareRow": ("lkjcalc.report", "0.2"),
+}
+
 __all__ = [
     "ELEMENTS_2004",
     "ELEMENTS_2017",
     "Band",
     "Budget",
     "BudgetLine",
-    "BudgetRow",
-    "BudgetTable",
     "Count",
-    "CountTable",
     "Element",
     "ElementTally",
     "FigureKind",
@@ -213,18 +211,11 @@ __all__ = [
     "MinimizeFormula",
     "Number",
     "ParseError",
-    "ParticipationRow",
     "PerformanceBudget",
-    "PerformanceBudgetRow",
-    "PerformanceRow",
     "Polarity",
-    "PrintedSurvey",
-    "ProgressRow",
     "Published",
-    "Report",
     "Rounding",
     "Scale",
-    "ShareRow",
     "Survey",
     "Target",
     "UndefinedResultError",
@@ -268,7 +259,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """Load a public name on first use (PEP 562) and keep it in the module's namespace."""
+    """Load a public name on first use (PEP 562) and keep it in the module's namespace.
+
+    A deprecated name (``_DEPRECATED``) is loaded from its new home with a ``DeprecationWarning``
+    on every access, and is not kept.
+    """
+    if name in _DEPRECATED:
+        return _deprecated(name)
     try:
         module_name = _EXPORTS[name]
     except KeyError:
@@ -277,6 +274,17 @@ def __getattr__(name: str) -> object:
     value = module if module_name == f"lkjcalc.{name}" else getattr(module, name)
     globals()[name] = value
     return value
+
+
+def _deprecated(name: str) -> object:
+    module_name, since = _DEPRECATED[name]
+    warnings.warn(
+        f"lkjcalc.{name} is deprecated since lkjcalc {since}; "
+        f"use {module_name}.{name} (from {module_name} import {name})",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return getattr(importlib.import_module(module_name), name)
 
 
 def __dir__() -> list[str]:

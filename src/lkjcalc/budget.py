@@ -13,7 +13,9 @@ Sources:
   its own function and none is "the" efficiency: :func:`efficiency_gap` (kecamatan LKjIPs),
   :func:`efficiency_index` (BPOM units), :func:`unspent_share` (reports that count the unspent
   budget as savings) and :func:`efficiency_band` (Kepmendagri 690.900.327/1996 ratio bands,
-  :data:`lkjcalc.scales.BUDGET_EFFICIENCY_1996`).
+  :data:`lkjcalc.scales.BUDGET_EFFICIENCY_1996`). The three that read performance or spending
+  as a ratio take percents (``achievement_pct``, ``absorption_pct``); :func:`unspent_share`
+  takes the two amounts, as :func:`absorption` does.
 
 Amounts are rupiah in ``Decimal``, non-negative; a realization above its allocation is allowed
 (over-spending happens) and shows in :attr:`BudgetLine.is_over_budget` and
@@ -23,9 +25,10 @@ Amounts are rupiah in ``Decimal``, non-negative; a realization above its allocat
 from __future__ import annotations
 
 import html
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -162,16 +165,20 @@ def share(part: Number, total: Number) -> Decimal:
     return percent(p, t, what="share", why="the total allocation is 0")
 
 
-def _achievement_and_absorption(
-    achievement_pct: Number, absorption_pct: Number
-) -> tuple[Decimal, Decimal]:
-    achieved = to_decimal(achievement_pct, "achievement_pct")
+def _to_absorption_pct(absorption_pct: object) -> Decimal:
     absorbed = to_decimal(absorption_pct, "absorption_pct")
     if absorbed < ZERO:
         raise InvalidInputError(
             field="absorption_pct", value=absorption_pct, expected="an absorption >= 0 (percent)"
         )
-    return achieved, absorbed
+    return absorbed
+
+
+def _achievement_and_absorption(
+    achievement_pct: Number, absorption_pct: Number
+) -> tuple[Decimal, Decimal]:
+    achieved = to_decimal(achievement_pct, "achievement_pct")
+    return achieved, _to_absorption_pct(absorption_pct)
 
 
 def efficiency_gap(achievement_pct: Number, absorption_pct: Number) -> Decimal:
@@ -306,43 +313,85 @@ def unspent_share(allocation: Number, realization: Number) -> Decimal:
     return percent(subtract(a, r), a, what="the unspent share", why="nothing was allocated")
 
 
+@overload
+def efficiency_band(absorption_pct: Number, *, scale: Scale = ...) -> Band: ...
+
+
+@overload
+def efficiency_band(  # deprecated since 0.2: (allocation, realization)
+    absorption_pct: Number, realization: Number, *, scale: Scale = ...
+) -> Band: ...
+
+
+@overload
+def efficiency_band(  # deprecated since 0.2: (allocation=, realization=)
+    *, allocation: Number, realization: Number, scale: Scale = ...
+) -> Band: ...
+
+
 def efficiency_band(
-    allocation: Number, realization: Number, *, scale: Scale = BUDGET_EFFICIENCY_1996
+    absorption_pct: Number | None = None,
+    realization: Number | None = None,
+    *,
+    scale: Scale = BUDGET_EFFICIENCY_1996,
+    allocation: Number | None = None,
 ) -> Band:
     """Efficiency band of an absorption (*kriteria efisiensi*, Kepmendagri 690.900.327/1996).
 
-    The absorption R / A × 100 read on a scale where *lower* is more efficient: ≥ 100 tidak
-    efisien (TE), ≥ 90 kurang efisien (KE), ≥ 80 cukup efisien (CE), ≥ 60 efisien (E), below
-    60 sangat efisien (SE). The scale rounds the absorption half up to 2 places first.
+    The ratio of the regulation is realization / allocation × 100, that is, the absorption
+    (:func:`absorption`), read on a scale where *lower* is more efficient: ≥ 100 tidak efisien
+    (TE), ≥ 90 kurang efisien (KE), ≥ 80 cukup efisien (CE), ≥ 60 efisien (E), below 60 sangat
+    efisien (SE). The scale rounds the absorption half up to 2 places first. Like its siblings
+    :func:`efficiency_gap` and :func:`efficiency_index`, it takes the absorption in percent.
 
     Args:
-        allocation: the allocation A, rupiah >= 0.
-        realization: the realization R, rupiah >= 0.
+        absorption_pct: the absorption R / A × 100 (*% penyerapan anggaran*), percent >= 0.
         scale: the scale to read it on (default :data:`lkjcalc.scales.BUDGET_EFFICIENCY_1996`).
+        realization: deprecated since 0.2, with *allocation*: the two amounts of the former
+            call ``efficiency_band(allocation, realization)``, which still works with a
+            ``DeprecationWarning``; write ``efficiency_band(absorption(allocation, realization))``.
+        allocation: deprecated since 0.2, see *realization*.
 
     Returns:
         The band of the rounded absorption.
 
     Raises:
-        InvalidInputError: a negative amount; a scale that is not a :class:`~lkjcalc.Scale`.
-        UndefinedResultError: A = 0.
+        InvalidInputError: a negative absorption (or amount); a scale that is not a
+            :class:`~lkjcalc.Scale`.
+        UndefinedResultError: (the deprecated call) A = 0.
 
     References:
         Kepmendagri 690.900.327/1996 (financial performance assessment), as applied in practice;
         domain.md §3 scale 6 and §5 efficiency 4.
 
     Examples:
-        The seed's whole budget, spent in full, is "tidak efisien" on this scale: it reads
-        spending, not performance:
+        The seed's whole budget, spent in full (100 %), is "tidak efisien" on this scale: it
+        reads spending, not performance:
 
-        >>> efficiency_band(692541800, 692541800).label
+        >>> efficiency_band(100).label
         'Tidak efisien'
-        >>> efficiency_band(106439453000, 104734936307).code  # 98,40 % (LAKIP Itjen 2019)
+        >>> absorbed = absorption(106439453000, 104734936307)  # 98,40 % (LAKIP Itjen 2019)
+        >>> efficiency_band(absorbed).code
         'KE'
     """
     if not isinstance(scale, Scale):
         raise InvalidTypeError(field="scale", value=scale, expected="a lkjcalc.Scale")
-    return scale.classify(absorption(allocation, realization))
+    if realization is None and allocation is None:
+        return scale.classify(_to_absorption_pct(absorption_pct))
+    if allocation is not None and absorption_pct is not None:
+        raise InvalidTypeError(
+            field="allocation",
+            value=allocation,
+            expected="no allocation beside an absorption; pass efficiency_band(absorption_pct)",
+        )
+    warnings.warn(
+        "efficiency_band(allocation, realization) is deprecated since lkjcalc 0.2; pass the "
+        "absorption in percent: efficiency_band(absorption(allocation, realization))",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    amount = absorption_pct if allocation is None else allocation
+    return scale.classify(absorption(amount, realization))  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- budget lines
@@ -698,7 +747,10 @@ class PerformanceBudget:
         target: its target, a number or a :class:`~lkjcalc.Target`.
         realization: its realization (performance).
         allocation: the allocation for it (*alokasi*), rupiah >= 0.
-        budget_realization: the amount spent on it (*realisasi anggaran*), rupiah >= 0.
+        budget_realization: the amount spent on it (*realisasi anggaran*), rupiah >= 0. The
+            one qualified name of the budget realization: this row holds two realizations side
+            by side, the indicator's (*realization*) and the budget's; everywhere else
+            (:class:`BudgetLine`, :class:`Budget`, :func:`absorption`) it is *realization*.
 
     Examples:
         The seed's table 3.2, first row (SKM: target 85, realization 85; Rp 12.143.000,00
@@ -804,7 +856,7 @@ class PerformanceBudget:
     @property
     def efficiency_band(self) -> Band:
         """Kepmendagri 690.900.327/1996 band of the absorption (see :func:`efficiency_band`)."""
-        return efficiency_band(self.allocation, self.budget_realization)
+        return efficiency_band(self.absorption)
 
     def _shown(self) -> dict[str, str]:
         """Every figure as display text (rounded), ``"undefined"`` where it has no value."""

@@ -24,12 +24,19 @@ What is checked (``docs/review.md`` walks through the seed report):
   totals explains it), absorption in the performance-against-budget table;
 - count tables (staff by education, by rank): each column's printed total against its counts.
 
+The printed survey record, :class:`PrintedSurvey`, is defined in :mod:`lkjcalc.review` (so that
+a check there can take it) and re-exported here: ``lkjcalc.report.PrintedSurvey`` is the same class.
+The classes of this module are reached as ``lkjcalc.report.X``; they left ``lkjcalc.__all__`` in
+version 0.2 (``lkjcalc.X`` still works, with a ``DeprecationWarning``), and only
+:func:`review_report` stays in the facade.
+
 References: PermenPANRB 53/2014 (LKjIP and its review); PermenPANRB 14/2017 (SKM); domain.md §7.
 """
 
 from __future__ import annotations
 
 import types
+import warnings
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -42,20 +49,16 @@ from lkjcalc._numeric import (
     multiply,
     percent,
     sum_decimals,
-    to_count,
     to_non_negative_count,
 )
-from lkjcalc._validators import (
-    each_validator,
-    instance_validator,
-    optional_str_validator,
-    str_validator,
-)
+from lkjcalc._validators import each_validator, instance_validator, str_validator
 from lkjcalc.errors import InvalidTypeError, UndefinedResultError
 from lkjcalc.performance import Indicator
 from lkjcalc.review import (
+    Figure,
     Finding,
     FindingKind,
+    PrintedSurvey,
     Published,
     check_achievement,
     check_band,
@@ -63,9 +66,12 @@ from lkjcalc.review import (
     check_percentage,
     check_total,
     check_weights,
-    published,
+    to_code,
+    to_figure,
+    to_figures,
+    to_optional_figure,
+    to_year,
 )
-from lkjcalc.scales import IKM_2017, Scale
 
 __all__ = [
     "BudgetRow",
@@ -81,47 +87,10 @@ __all__ = [
     "review_report",
 ]
 
-Figure = str | Published
-"""A printed figure: its text as printed, or a :class:`~lkjcalc.review.Published`."""
-
 _IKM_CONVERSION = Decimal(25)  # PermenPANRB 14/2017: IKM unit pelayanan × 25
 
 
 # ----------------------------------------------------------------------------- converters
-
-
-def _figure(value: Figure) -> Published:
-    return published(value)
-
-
-def _optional_figure(value: Figure | None) -> Published | None:
-    return None if value is None else published(value)
-
-
-def _figures(value: Mapping[str, Figure] | None) -> types.MappingProxyType[str, Published] | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        raise InvalidTypeError(field="figures", value=value, expected="a mapping code → figure")
-    return types.MappingProxyType({_code(k): published(v) for k, v in value.items()})
-
-
-def _weights(
-    value: Figure | Mapping[str, Figure] | None,
-) -> Published | types.MappingProxyType[str, Published] | None:
-    if value is None or isinstance(value, Mapping):
-        return _figures(value)
-    return published(value)
-
-
-def _code(value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise InvalidTypeError(field="code", value=value, expected="a non-empty str")
-    return value
-
-
-def _year(value: object) -> int | None:
-    return None if value is None else to_count(value, "year")
 
 
 def _to_non_civil_servants(value: Count) -> int:
@@ -136,7 +105,7 @@ def _counts(value: Mapping[str, Count]) -> types.MappingProxyType[str, int]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="counts", value=value, expected="a mapping label → count")
     return types.MappingProxyType(
-        {_code(k): to_non_negative_count(v, f"counts[{k!r}]") for k, v in value.items()}
+        {to_code(k): to_non_negative_count(v, f"counts[{k!r}]") for k, v in value.items()}
     )
 
 
@@ -147,7 +116,7 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 def _stated(value: Mapping[str, Figure]) -> types.MappingProxyType[str, Published]:
-    figures = _figures(value)
+    figures = to_figures(value)
     return figures if figures is not None else types.MappingProxyType({})
 
 
@@ -176,10 +145,10 @@ class PerformanceRow:
     """
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
-    year: int | None = attrs.field(default=None, converter=_year)
-    target: Published | None = attrs.field(default=None, converter=_optional_figure)
-    realization: Published | None = attrs.field(default=None, converter=_optional_figure)
-    achievement: Published | None = attrs.field(default=None, converter=_optional_figure)
+    year: int | None = attrs.field(default=None, converter=to_year)
+    target: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    realization: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    achievement: Published | None = attrs.field(default=None, converter=to_optional_figure)
     where: str = attrs.field(validator=str_validator())
 
 
@@ -188,10 +157,10 @@ class ProgressRow:
     """One indicator's Renstra progress as printed (*tingkat kemajuan*)."""
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
-    year: int | None = attrs.field(default=None, converter=_year)
-    final_target: Published = attrs.field(converter=_figure)
-    realization: Published = attrs.field(converter=_figure)
-    progress: Published = attrs.field(converter=_figure)
+    year: int | None = attrs.field(default=None, converter=to_year)
+    final_target: Published = attrs.field(converter=to_figure)
+    realization: Published = attrs.field(converter=to_figure)
+    progress: Published = attrs.field(converter=to_figure)
     where: str = attrs.field(validator=str_validator())
 
 
@@ -202,50 +171,13 @@ class ParticipationRow:
     With an *indicator*, the printed percentage is also that indicator's realization for the year.
     """
 
-    year: int | None = attrs.field(default=None, converter=_year)
+    year: int | None = attrs.field(default=None, converter=to_year)
     non_civil_servants: int = attrs.field(converter=_to_non_civil_servants)
     attendees: int = attrs.field(converter=_to_attendees)
-    percentage: Published = attrs.field(converter=_figure)
+    percentage: Published = attrs.field(converter=to_figure)
     indicator: Indicator | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(Indicator))
     )
-    where: str = attrs.field(validator=str_validator())
-
-
-@attrs.frozen(kw_only=True)
-class PrintedSurvey:
-    """A survey result as printed: the index, the IKM, the grade and whatever parts are printed.
-
-    Args:
-        index: the index (*IKM unit pelayanan*, weighted mean, 1–4), e.g. ``"3,400"``.
-        ikm: the converted IKM (25–100), e.g. ``"85,00"``.
-        grade: the printed grade (*mutu pelayanan*), its code or label.
-        nrr: NRR per element code, as printed.
-        weights: the weight per element code, or one printed weight for every element
-            (``"0,111"``).
-        weighted_nrr: weighted NRR per element code, as printed.
-        scale: the grade's scale (``IKM_2017`` by default).
-        indicator, year: when the IKM is an indicator's realization (the SKM indicator).
-        where: where it is printed.
-    """
-
-    index: Published | None = attrs.field(default=None, converter=_optional_figure)
-    ikm: Published | None = attrs.field(default=None, converter=_optional_figure)
-    grade: str | None = attrs.field(default=None, validator=optional_str_validator())
-    nrr: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=_figures
-    )
-    weights: Published | types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=_weights
-    )
-    weighted_nrr: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=_figures
-    )
-    scale: Scale = attrs.field(default=IKM_2017, validator=instance_validator(Scale))
-    indicator: Indicator | None = attrs.field(
-        default=None, validator=attrs.validators.optional(instance_validator(Indicator))
-    )
-    year: int | None = attrs.field(default=None, converter=_year)
     where: str = attrs.field(validator=str_validator())
 
 
@@ -256,9 +188,9 @@ class BudgetRow:
     code: str = attrs.field(validator=str_validator())
     program: str = attrs.field(default="", validator=str_validator(allow_empty=True))
     activity: str = attrs.field(validator=str_validator())
-    allocation: Published = attrs.field(converter=_figure)
-    realization: Published = attrs.field(converter=_figure)
-    absorption: Published | None = attrs.field(default=None, converter=_optional_figure)
+    allocation: Published = attrs.field(converter=to_figure)
+    realization: Published = attrs.field(converter=to_figure)
+    absorption: Published | None = attrs.field(default=None, converter=to_optional_figure)
 
 
 @attrs.frozen(kw_only=True)
@@ -266,8 +198,8 @@ class BudgetTable:
     """A budget realization table as printed: its lines and its printed totals (*jumlah*)."""
 
     rows: tuple[BudgetRow, ...] = attrs.field(converter=_tuple, validator=each_validator(BudgetRow))
-    allocation_total: Published | None = attrs.field(default=None, converter=_optional_figure)
-    realization_total: Published | None = attrs.field(default=None, converter=_optional_figure)
+    allocation_total: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    realization_total: Published | None = attrs.field(default=None, converter=to_optional_figure)
     where: str = attrs.field(validator=str_validator())
 
     @property
@@ -286,20 +218,53 @@ class ShareRow:
     """A printed share of the budget (*% anggaran*): an amount and its percentage."""
 
     label: str = attrs.field(validator=str_validator())
-    amount: Published = attrs.field(converter=_figure)
-    share: Published = attrs.field(converter=_figure)
+    amount: Published = attrs.field(converter=to_figure)
+    share: Published = attrs.field(converter=to_figure)
     where: str = attrs.field(validator=str_validator())
 
 
 @attrs.frozen(kw_only=True)
 class PerformanceBudgetRow:
-    """The budget half of a performance-against-budget row (*alokasi, realisasi, capaian*)."""
+    """The budget half of a performance-against-budget row (*alokasi, realisasi, capaian*).
+
+    Args:
+        indicator: the indicator the money was spent on.
+        allocation: the printed allocation (*alokasi*, *pagu*).
+        realization: the printed budget realization (*realisasi anggaran*); the keyword was
+            ``spent`` before version 0.2.
+        absorption: the printed absorption (*% penyerapan*), if printed.
+        where: where the row is printed.
+
+    Examples:
+        The seed's table 3.2, first row:
+
+        >>> row = PerformanceBudgetRow(
+        ...     indicator=Indicator(name="SKM"),
+        ...     allocation="Rp. 12.143.000,00",
+        ...     realization="Rp. 12.143.000,00",
+        ...     absorption="100%",
+        ...     where="Tabel 3.2",
+        ... )
+        >>> row.realization.value
+        Decimal('12143000.00')
+    """
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
-    allocation: Published = attrs.field(converter=_figure)
-    spent: Published = attrs.field(converter=_figure)
-    absorption: Published | None = attrs.field(default=None, converter=_optional_figure)
+    allocation: Published = attrs.field(converter=to_figure)
+    realization: Published = attrs.field(converter=to_figure)
+    absorption: Published | None = attrs.field(default=None, converter=to_optional_figure)
     where: str = attrs.field(validator=str_validator())
+
+    @property
+    def spent(self) -> Published:
+        """Deprecated since 0.2: the printed budget realization, now :attr:`realization`."""
+        warnings.warn(
+            "PerformanceBudgetRow.spent is deprecated since lkjcalc 0.2; "
+            "use PerformanceBudgetRow.realization",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.realization
 
 
 @attrs.frozen(kw_only=True)
@@ -319,7 +284,7 @@ class CountTable:
     """
 
     counts: types.MappingProxyType[str, int] = attrs.field(converter=_counts)
-    total: Published = attrs.field(converter=_figure)
+    total: Published = attrs.field(converter=to_figure)
     where: str = attrs.field(validator=str_validator())
 
     def review(self) -> list[Finding]:
@@ -332,7 +297,7 @@ def _groups(
 ) -> types.MappingProxyType[str, types.MappingProxyType[str, Published]]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="consistent", value=value, expected="what → {where → figure}")
-    return types.MappingProxyType({_code(what): _stated(group) for what, group in value.items()})
+    return types.MappingProxyType({to_code(what): _stated(group) for what, group in value.items()})
 
 
 @attrs.frozen(kw_only=True)
@@ -666,7 +631,7 @@ def _review_budget(report: Report) -> list[Finding]:
     for pair in report.performance_budget:
         if pair.absorption is not None:
             found += _percentage_or_undefined(
-                pair.spent, pair.allocation, pair.absorption, pair.where
+                pair.realization, pair.allocation, pair.absorption, pair.where
             )
     if table is None:
         return found
@@ -677,12 +642,12 @@ def _review_budget(report: Report) -> list[Finding]:
                 row.realization, row.allocation, row.absorption, where
             )
     lines = [row.allocation.value for row in table.rows]
-    spent = [row.realization.value for row in table.rows]
+    realizations = [row.realization.value for row in table.rows]
     if table.allocation_total is not None:
         found += check_total(lines, table.allocation_total, where=f"{table.where}, jumlah anggaran")
     if table.realization_total is not None:
         found += check_total(
-            spent, table.realization_total, where=f"{table.where}, jumlah realisasi"
+            realizations, table.realization_total, where=f"{table.where}, jumlah realisasi"
         )
     for where, figure in report.stated_budget_totals.items():
         found += [

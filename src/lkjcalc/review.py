@@ -15,6 +15,13 @@ disagreement; it raises only for input that is not a figure at all.
 **The rounding-tolerance rule.** A value printed with *d* decimals agrees with the recomputed value
 when the recomputed value, rounded to *d* decimals half up **or** truncated, equals it. Reports
 round both ways, so neither is a finding; anything else is.
+
+**Printed records.** :class:`PrintedSurvey` holds a survey result as printed; it is defined here,
+below :mod:`lkjcalc.report` (which re-exports it), so that a check of this module can take it.
+
+**Internal API.** lkjcalc's other modules (the report model) build their printed records with the
+converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :func:`to_code` and
+:func:`to_year`; they are not in ``__all__`` and may change without notice.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import enum
 import html
 import re
+import types
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -35,18 +43,25 @@ from lkjcalc._numeric import (
     quantize,
     subtract,
     sum_decimals,
+    to_count,
     to_decimal,
 )
-from lkjcalc._validators import check_enum, instance_validator, str_validator
+from lkjcalc._validators import (
+    check_enum,
+    instance_validator,
+    optional_str_validator,
+    str_validator,
+)
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, ParseError
-from lkjcalc.performance import MinimizeFormula, Polarity, Target, achievement
-from lkjcalc.scales import Scale
+from lkjcalc.performance import Indicator, MinimizeFormula, Polarity, Target, achievement
+from lkjcalc.scales import IKM_2017, Scale
 from lkjcalc.text import parse_rupiah
 
 __all__ = [
     "FigureKind",
     "Finding",
     "FindingKind",
+    "PrintedSurvey",
     "Published",
     "check_achievement",
     "check_band",
@@ -196,6 +211,98 @@ def _read_figure(text: object, name: str = "text") -> Published:
         ) from None
     places = max(0, -int(value.as_tuple().exponent))
     return Published(text=text, value=value, places=places, kind=kind)
+
+
+# --------------------------------------------------------------------------------- printed records
+
+Figure = str | Published
+"""A printed figure: its text as printed, or a :class:`Published`."""
+
+
+def to_figure(value: Figure) -> Published:
+    """A printed figure read with :func:`published` (internal API: a converter of records)."""
+    return published(value)
+
+
+def to_optional_figure(value: Figure | None) -> Published | None:
+    """:func:`to_figure`, or ``None`` for a figure that is not printed (internal API)."""
+    return None if value is None else published(value)
+
+
+def to_figures(value: Mapping[str, Figure] | None) -> types.MappingProxyType[str, Published] | None:
+    """Printed figures by code (NRR per element), read-only, or ``None`` (internal API)."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise InvalidTypeError(field="figures", value=value, expected="a mapping code → figure")
+    return types.MappingProxyType({to_code(k): published(v) for k, v in value.items()})
+
+
+def to_code(value: object) -> str:
+    """A code or label naming a printed figure: a non-empty ``str`` (internal API)."""
+    if not isinstance(value, str) or not value:
+        raise InvalidTypeError(field="code", value=value, expected="a non-empty str")
+    return value
+
+
+def to_year(value: object) -> int | None:
+    """The year a printed record is for, or ``None`` when it does not say (internal API)."""
+    return None if value is None else to_count(value, "year")
+
+
+def _to_weights(
+    value: Figure | Mapping[str, Figure] | None,
+) -> Published | types.MappingProxyType[str, Published] | None:
+    if value is None or isinstance(value, Mapping):
+        return to_figures(value)
+    return published(value)
+
+
+@attrs.frozen(kw_only=True)
+class PrintedSurvey:
+    """A survey result as printed: the index, the IKM, the grade and whatever parts are printed.
+
+    The survey table of a report (*hasil SKM*), figure by figure as printed, for the report's
+    review (:mod:`lkjcalc.report` re-exports it). Any part the report does not print is ``None``.
+
+    Args:
+        index: the index (*IKM unit pelayanan*, weighted mean, 1–4), e.g. ``"3,400"``.
+        ikm: the converted IKM (25–100), e.g. ``"85,00"``.
+        grade: the printed grade (*mutu pelayanan*), its code or label.
+        nrr: NRR per element code, as printed.
+        weights: the weight per element code, or one printed weight for every element
+            (``"0,111"``).
+        weighted_nrr: weighted NRR per element code, as printed.
+        scale: the grade's scale (``IKM_2017`` by default).
+        indicator, year: when the IKM is an indicator's realization (the SKM indicator).
+        where: where it is printed.
+
+    Examples:
+        The seed's SKM realization for 2020 (BAB III 2.1), index and IKM only:
+
+        >>> survey = PrintedSurvey(index="3,400", ikm="85,00", where="BAB III 2.1, realisasi 2020")
+        >>> survey.ikm.value, survey.grade, survey.scale.name
+        (Decimal('85.00'), None, 'IKM quality, PermenPANRB 14/2017')
+    """
+
+    index: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    ikm: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    grade: str | None = attrs.field(default=None, validator=optional_str_validator())
+    nrr: types.MappingProxyType[str, Published] | None = attrs.field(
+        default=None, converter=to_figures
+    )
+    weights: Published | types.MappingProxyType[str, Published] | None = attrs.field(
+        default=None, converter=_to_weights
+    )
+    weighted_nrr: types.MappingProxyType[str, Published] | None = attrs.field(
+        default=None, converter=to_figures
+    )
+    scale: Scale = attrs.field(default=IKM_2017, validator=instance_validator(Scale))
+    indicator: Indicator | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_validator(Indicator))
+    )
+    year: int | None = attrs.field(default=None, converter=to_year)
+    where: str = attrs.field(validator=str_validator())
 
 
 # --------------------------------------------------------------------------------- findings

@@ -1,0 +1,24 @@
+"""The check shared by the error-message tables of the test files (one per concern).
+
+domain.md §0: "Messages name the argument, the bad value and what was expected". The robustness
+sweep (``test_robustness.py``) checks that every junk input raises and names its argument; each
+module's table (``MESSAGES`` in its test file) checks the wording of each refusal and each
+undefined result, one call per place that raises, so that a message cannot lose its field, its
+value or its explanation unnoticed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lkjcalc import LkjcalcError
+
+
+def check_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
+    """*call* raises exactly *error* (not a subclass), whose message is *message*, word for word."""
+    with pytest.raises(error) as info:
+        call()
+    assert type(info.value) is error
+    assert str(info.value) == message
