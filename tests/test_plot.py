@@ -257,6 +257,12 @@ def test_scale_of_one_band() -> None:
     assert list(ax.get_xticks()) == []
 
 
+def test_scale_wraps_long_labels() -> None:
+    ax = plot_scale(scales.AKIP)  # PermenPANRB 12/2015: AA "Sangat Memuaskan"
+    assert _texts(ax)[0] == "AA\nSangat\nMemuaskan"
+    assert _texts(ax)[3] == "B\nBaik"
+
+
 def test_scale_draws_on_the_axes_given() -> None:
     _, ax = plt.subplots()
     assert plot_scale(scales.AKIP, ax=ax) is ax

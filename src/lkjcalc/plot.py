@@ -32,6 +32,7 @@ Examples:
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -58,6 +59,8 @@ _IKM_PER_NRR = Decimal(25)
 _BAND_COLOURS = ("#fde725", "#90d743", "#35b779", "#21918c", "#31688e", "#443983", "#440154")
 _BAND_ALPHA = 0.4
 _LINE_COLOUR = "#444444"
+#: Characters of a band's label on one line of a number line; a longer label is wrapped.
+_LABEL_WIDTH = 12
 _BAR_COLOUR = "#4575b4"
 
 INSTALL_HINT = 'pip install "lkjcalc[plot]"'
@@ -318,7 +321,7 @@ def plot_scale(scale: Scale, value: Number | None = None, *, ax: Axes | None = N
         ax.text(
             float(divide(add(top, bottom), Decimal(2))),
             0,
-            f"{band.code}\n{band.label}",
+            f"{band.code}\n{textwrap.fill(band.label, _LABEL_WIDTH)}",
             ha="center",
             va="center",
             fontsize="small",
