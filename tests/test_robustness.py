@@ -23,7 +23,8 @@ import attrs
 import pytest
 
 import lkjcalc
-from lkjcalc import plot, scales
+import lkjcalc.plot
+from lkjcalc import scales
 
 
 @attrs.frozen
@@ -367,19 +368,19 @@ def _closing(draw: Callable[..., Any]) -> Callable[..., Any]:
 #: lkjcalc.plot (a submodule, not in lkjcalc.__all__): its figures are swept like the others'.
 PLOT_CASES: dict[str, Case] = {
     "plot.plot_nrr": Case(
-        _closing(plot.plot_nrr),
+        _closing(lkjcalc.plot.plot_nrr),
         {"result": _IKM_RESULT, "interval": {"U1": (1, 4)}},
         ("interval",),
         {"interval": ("None",)},  # no interval
     ),
     "plot.plot_scale": Case(
-        _closing(plot.plot_scale),
+        _closing(lkjcalc.plot.plot_scale),
         {"scale": scales.IKM_2017, "value": 85},
         ("value",),
         {"value": ("None",)},  # no value to mark
     ),
     "plot.plot_achievements": Case(
-        _closing(plot.plot_achievements),
+        _closing(lkjcalc.plot.plot_achievements),
         {"achievements": [80, None, 90]},
         ("achievements",),
         {"achievements": ("list", "tuple")},  # [1] and (1, 2) are valid sequences of figures
