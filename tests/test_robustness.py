@@ -23,7 +23,6 @@ import attrs
 import pytest
 
 import lkjcalc
-import lkjcalc.plot
 from lkjcalc import scales
 
 
@@ -365,27 +364,34 @@ def _closing(draw: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-#: lkjcalc.plot (a submodule, not in lkjcalc.__all__): its figures are swept like the others'.
-PLOT_CASES: dict[str, Case] = {
-    "plot.plot_nrr": Case(
-        _closing(lkjcalc.plot.plot_nrr),
-        {"result": _IKM_RESULT, "interval": {"U1": (1, 4)}},
-        ("interval",),
-        {"interval": ("None",)},  # no interval
-    ),
-    "plot.plot_scale": Case(
-        _closing(lkjcalc.plot.plot_scale),
-        {"scale": scales.IKM_2017, "value": 85},
-        ("value",),
-        {"value": ("None",)},  # no value to mark
-    ),
-    "plot.plot_achievements": Case(
-        _closing(lkjcalc.plot.plot_achievements),
-        {"achievements": [80, None, 90]},
-        ("achievements",),
-        {"achievements": ("list", "tuple")},  # [1] and (1, 2) are valid sequences of figures
-    ),
-}
+def _plot_cases() -> dict[str, Case]:
+    """The Cases of lkjcalc.plot: a submodule for an optional extra, not in lkjcalc.__all__."""
+    from lkjcalc import plot
+
+    return {
+        "plot.plot_nrr": Case(
+            _closing(plot.plot_nrr),
+            {"result": _IKM_RESULT, "interval": {"U1": (1, 4)}},
+            ("interval",),
+            {"interval": ("None",)},  # no interval
+        ),
+        "plot.plot_scale": Case(
+            _closing(plot.plot_scale),
+            {"scale": scales.IKM_2017, "value": 85},
+            ("value",),
+            {"value": ("None",)},  # no value to mark
+        ),
+        "plot.plot_achievements": Case(
+            _closing(plot.plot_achievements),
+            {"achievements": [80, None, 90]},
+            ("achievements",),
+            {"achievements": ("list", "tuple")},  # [1] and (1, 2) are valid sequences of figures
+        ),
+    }
+
+
+#: lkjcalc.plot's figures are swept like the others'.
+PLOT_CASES: dict[str, Case] = _plot_cases()
 CASES.update(PLOT_CASES)
 
 #: Names of ``lkjcalc.scales.__all__`` that are not scales, each with its reason.
