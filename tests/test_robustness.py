@@ -13,6 +13,7 @@ numeric arguments, and for an argument where a junk value has a documented meani
 from __future__ import annotations
 
 import enum
+import functools
 import inspect
 from collections.abc import Callable
 from decimal import Decimal
@@ -351,6 +352,53 @@ SCALE_CASES: dict[str, Case] = {
     )
 }
 CASES.update(SCALE_CASES)
+
+
+def _closing(draw: Callable[..., Any]) -> Callable[..., Any]:
+    """A plot function that draws with Agg and closes its figure (the sweep draws many)."""
+
+    @functools.wraps(draw)
+    def call(**kwargs: Any) -> Any:
+        import matplotlib as mpl
+        import matplotlib.pyplot as plt
+
+        mpl.use("Agg")
+        ax = draw(**kwargs)
+        plt.close(ax.figure)
+        return ax
+
+    return call
+
+
+def _plot_cases() -> dict[str, Case]:
+    """The Cases of lkjcalc.plot: a submodule for an optional extra, not in lkjcalc.__all__."""
+    from lkjcalc import plot
+
+    return {
+        "plot.plot_nrr": Case(
+            _closing(plot.plot_nrr),
+            {"result": _IKM_RESULT, "interval": {"U1": (1, 4)}},
+            ("interval",),
+            {"interval": ("None",)},  # no interval
+        ),
+        "plot.plot_scale": Case(
+            _closing(plot.plot_scale),
+            {"scale": scales.IKM_2017, "value": 85},
+            ("value",),
+            {"value": ("None",)},  # no value to mark
+        ),
+        "plot.plot_achievements": Case(
+            _closing(plot.plot_achievements),
+            {"achievements": [80, None, 90]},
+            ("achievements",),
+            {"achievements": ("list", "tuple")},  # [1] and (1, 2) are valid sequences of figures
+        ),
+    }
+
+
+#: lkjcalc.plot's figures are swept like the others'.
+PLOT_CASES: dict[str, Case] = _plot_cases()
+CASES.update(PLOT_CASES)
 
 #: Names of ``lkjcalc.scales.__all__`` that are not scales, each with its reason.
 SCALES_EXEMPT: dict[str, str] = {
