@@ -451,8 +451,8 @@ MESSAGES = [
         lambda: _BUDGET.share(BudgetLine(program="Q", activity="A", allocation=1, realization=0)),
         InvalidInputError,
         (
-            "part: got BudgetLine(program='Q', activity='A', allocation=Decimal('1'), "
-            "realization=De..., expected a line of this budget"
+            "part: got <BudgetLine 'A': program 'Q'; allocation 1.00, realization 0.00, "
+            "absorption 0..., expected a line of this budget"
         ),
         id="share-5",
     ),

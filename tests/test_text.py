@@ -30,6 +30,7 @@ from lkjcalc import (
     round_half_up,
     terbilang,
 )
+from lkjcalc._numeric import quantize
 from lkjcalc.text._locale import locale_data
 
 SEED = "LKj Kecamatan Bantur 2020 (seeds/000), BAB III"
@@ -933,3 +934,15 @@ def test_terbilang_with_the_defaults_skips_the_general_checks(
     monkeypatch.setattr(_terbilang, "_check_options", general)
     assert terbilang(1205) == "seribu dua ratus lima"
     assert terbilang(-7) == "minus tujuh"
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**20), max_value=10**20),
+    st.integers(0, 12),
+)
+def test_the_formatters_fast_rounding_agrees_with_quantize(value: Decimal, places: int) -> None:
+    # _render rounds inline (the fast path, benchmarks/bench_text.py); the one rounding of
+    # lkjcalc is _numeric.quantize (the plain path). Both must print the same figure.
+    plain = f"{quantize(value, places):f}"
+    assert format_number(value, places).replace(".", "").replace(",", ".") == plain
+    assert format_rupiah(value, places=places, symbol=None) == format_number(value, places)
