@@ -346,8 +346,10 @@ LINE_HTML = (
         ),
         (
             lambda: repr(UNPLANNED),
-            "<Budget: 1 line in 1 program; allocation 0.00, realization 1.00, "
-            "absorption undefined>",
+            (
+                "<Budget: 1 line in 1 program; allocation 0.00, realization 1.00, "
+                "absorption undefined>"
+            ),
         ),
     ],
     ids=["budget-html", "budget-repr", "line-html", "line-repr", "uncoded-repr", "empty", "one"],
