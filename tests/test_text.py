@@ -31,6 +31,7 @@ from lkjcalc import (
     terbilang,
 )
 from lkjcalc._numeric import quantize
+from lkjcalc.text._figures import _round
 from lkjcalc.text._locale import locale_data
 
 SEED = "LKj Kecamatan Bantur 2020 (seeds/000), BAB III"
@@ -941,8 +942,10 @@ def test_terbilang_with_the_defaults_skips_the_general_checks(
     st.integers(0, 12),
 )
 def test_the_formatters_fast_rounding_agrees_with_quantize(value: Decimal, places: int) -> None:
-    # _render rounds inline (the fast path, benchmarks/bench_text.py); the one rounding of
-    # lkjcalc is _numeric.quantize (the plain path). Both must print the same figure.
+    # _render rounds inline and _round in the private context (the fast paths,
+    # benchmarks/bench_text.py); the one rounding of lkjcalc is _numeric.quantize (the plain
+    # path). All must give the same figure.
     plain = f"{quantize(value, places):f}"
     assert format_number(value, places).replace(".", "").replace(",", ".") == plain
     assert format_rupiah(value, places=places, symbol=None) == format_number(value, places)
+    assert _round(value, places, value, "value") == quantize(value, places)

@@ -92,9 +92,6 @@ class Rounding(enum.Enum):
     DOWN = "down"
 
 
-_DECIMAL_ROUNDING = {Rounding.HALF_UP: ROUND_HALF_UP, Rounding.DOWN: ROUND_DOWN}
-
-
 def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PLR0911 - a branch per type
     """Coerce one accepted input to an exact, finite ``Decimal``.
 
@@ -312,17 +309,21 @@ def quantize(
     """
     if places is None:
         return value
-    if isinstance(value, Fraction):
+    if type(value) is not Decimal and isinstance(value, Fraction):
         return _quantize_fraction(value, places, rounding)
-    digits = value.adjusted() + places + 2
     context = CONTEXT
-    if digits > CONTEXT.prec:
+    if value.adjusted() + places + 2 > CONTEXT.prec:
         context = CONTEXT.copy()
-        context.prec = digits
-    result = value.quantize(
-        Decimal(1).scaleb(-places), rounding=_DECIMAL_ROUNDING[rounding], context=context
-    )
+        context.prec = value.adjusted() + places + 2
+    quantum = _QUANTA[places] if places <= _MAX_QUANTUM else Decimal(1).scaleb(-places)
+    mode = ROUND_HALF_UP if rounding is Rounding.HALF_UP else ROUND_DOWN
+    result = value.quantize(quantum, mode, context)
     return result.copy_abs() if result.is_zero() else result
+
+
+#: ``1``, ``0.1`` … ``1E-40``: the quantum of each number of decimals, built once (exact tuples).
+_MAX_QUANTUM = 40
+_QUANTA = tuple(Decimal((0, (1,), -places)) for places in range(_MAX_QUANTUM + 1))
 
 
 def _quantize_fraction(value: Fraction, places: int, rounding: Rounding) -> Fraction:
