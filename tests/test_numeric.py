@@ -440,6 +440,12 @@ def test_quantize_of_the_seed_participation_as_a_fraction() -> None:
     assert quantize(Fraction(14200, 167), 2, Rounding.DOWN) == Fraction("85.02")
 
 
+def test_quantize_beyond_forty_places() -> None:
+    assert quantize(Decimal("-1.5"), 45) == Decimal("-1.5")
+    assert quantize(Decimal("-1.5"), 45).as_tuple().exponent == -45
+    assert quantize(Decimal("1E-45"), 44) == 0
+
+
 def test_quantize_without_places_leaves_the_value_unchanged() -> None:
     assert quantize(Fraction(1, 3), None) == Fraction(1, 3)
     assert str(quantize(Decimal("-0.0050"), None)) == "-0.0050"

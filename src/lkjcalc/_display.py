@@ -151,15 +151,12 @@ def figure(value: Value, places: int | None = None, *, unit: Literal["", "%", "R
     return Figure(f"{digits}{ellipsis}{sign}")
 
 
-Cell = str  # text, or a Figure (aligned right)
-
-
 def table(
     *,
     caption: str,
     columns: Sequence[str],
-    rows: Iterable[Sequence[Cell]],
-    footer: Iterable[tuple[str, Sequence[Cell]]] = (),
+    rows: Iterable[Sequence[object]],
+    footer: Iterable[tuple[str, Sequence[object]]] = (),
     groups: Sequence[tuple[str | None, int]] = (),
 ) -> str:
     r"""An HTML table for notebooks (``_repr_html_``), every text escaped.
@@ -167,7 +164,8 @@ def table(
     Args:
         caption: the table's title (none when empty).
         columns: the column headers, in Indonesian.
-        rows: the body, one sequence of cells per row; a :class:`Figure` is aligned right.
+        rows: the body, one sequence of cells per row: text, or a :class:`Figure`, which is
+            aligned right (any other value is shown as ``str()`` shows it).
         footer: rows of totals: a label spanning the first columns, then the figures of the last
             ones (``("Jumlah", (allocation, realization))``).
         groups: a header row above *columns*: (label, number of columns) in order; a label of
@@ -183,10 +181,10 @@ def table(
     """
     import html  # noqa: PLC0415 - only notebooks render HTML; keep import lkjcalc light
 
-    def cell(tag: str, text: str, attributes: str = "") -> str:
-        if isinstance(text, Figure):
+    def cell(tag: str, content: object, attributes: str = "") -> str:
+        if isinstance(content, Figure):
             attributes += " style='text-align:right'"
-        return f"<{tag}{attributes}>{html.escape(text)}</{tag}>"
+        return f"<{tag}{attributes}>{html.escape(str(content))}</{tag}>"
 
     def span(kind: str, count: int) -> str:
         return f" {kind}='{count}'" if count > 1 else ""

@@ -273,8 +273,9 @@ def quantize(
     """Round *value* to *places* decimals, exactly: the one rounding of lkjcalc (internal).
 
     Every rounding in lkjcalc goes through here: the scales before they classify, the review's
-    rounding-tolerance rule, the survey's reproduction of printed tables, the text formatters and
-    the figures shown by reprs and notebook tables. There is no validation of *value* or *places*
+    rounding-tolerance rule, the survey's reproduction of printed tables, the figures shown by
+    reprs and notebook tables, and the text formatters (through inline fast paths, tested to agree
+    with it). There is no validation of *value* or *places*
     (the callers check them).
 
     ``Rounding.HALF_UP`` rounds half away from zero, ``Rounding.DOWN`` truncates towards zero
@@ -315,7 +316,7 @@ def quantize(
     if value.adjusted() + places + 2 > CONTEXT.prec:
         context = CONTEXT.copy()
         context.prec = value.adjusted() + places + 2
-    quantum = _QUANTA[places] if places <= _MAX_QUANTUM else Decimal(1).scaleb(-places)
+    quantum = _QUANTA[places] if places <= _MAX_QUANTUM else Decimal((0, (1,), -places))
     mode = ROUND_HALF_UP if rounding is Rounding.HALF_UP else ROUND_DOWN
     result = value.quantize(quantum, mode, context)
     return result.copy_abs() if result.is_zero() else result
