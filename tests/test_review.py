@@ -29,7 +29,6 @@ from lkjcalc import (
     check_percentage,
     check_total,
     check_weights,
-    findings_html,
     format_number,
     format_percent,
     format_rupiah,
@@ -328,15 +327,6 @@ def test_printed_text_from_lkjcalc_formatters_reads_back() -> None:
 # ----------------------------------------------------------------------------- findings
 
 
-def test_finding_text_and_html() -> None:
-    [finding] = check_percentage(12143000, 692541800, "1,907%", where="Tabel 3.1 <SKM>")
-    assert str(finding).startswith("[percentage] Tabel 3.1 <SKM>: printed 1,907%, recomputed")
-    html = finding._repr_html_()
-    assert "Tabel 3.1 &lt;SKM&gt;" in html
-    assert "<td>1,907%</td>" in html
-    assert findings_html([]).count("<tr>") == 1  # the header only
-
-
 def test_finding_validation() -> None:
     with pytest.raises(InvalidTypeError):
         Finding(kind="totals", where="x", message="m")  # type: ignore[arg-type]
@@ -469,33 +459,6 @@ def test_each_check_fills_its_finding() -> None:
     ]
 
 
-def test_findings_html_shows_long_figures_to_ten_decimals() -> None:
-    found = [
-        Finding(
-            kind=FindingKind.VALUE,
-            where="a<b",
-            expected=Decimal("1234567890.123456789"),
-            message="m",
-        ),
-        Finding(
-            kind=FindingKind.VALUE,
-            where="c",
-            expected=Decimal("1234567890.1234567891"),
-            message="n & o",
-        ),
-        *check_total([1, 2], "4"),
-    ]
-    assert findings_html(found) == (
-        "<table><thead><tr><th>kind</th><th>where</th><th>published</th><th>expected</th>"
-        "<th>message</th></tr></thead><tbody>"
-        "<tr><td>value</td><td>a&lt;b</td><td></td><td>1234567890.123456789</td><td>m</td></tr>"
-        "<tr><td>value</td><td>c</td><td></td><td>1234567890.1234567891...</td>"
-        "<td>n &amp; o</td></tr>"
-        "<tr><td>total</td><td></td><td>4</td><td>3</td>"
-        "<td>printed 4, recomputed 3 (sum of 2 parts)</td></tr></tbody></table>"
-    )
-
-
 def test_a_percentage_of_zero_is_undefined() -> None:
     with pytest.raises(UndefinedResultError) as info:
         check_percentage(1, 0, "5")
@@ -512,11 +475,4 @@ def test_published_figure_messages() -> None:
         "text: got 'x', expected a figure in Indonesian notation such as '85%', '1,907%', "
         "'3,400', 'Rp. 12.143.000,00' or '692.541.800,00'; only digits, '.', ',', a sign, "
         "'Rp' or 'Rp.' and parentheses can appear"
-    )
-
-
-def test_findings_html_leaves_a_missing_figure_blank() -> None:
-    finding = Finding(kind=FindingKind.VALUE, where="w", message="m")
-    assert findings_html([finding]).endswith(
-        "<tbody><tr><td>value</td><td>w</td><td></td><td></td><td>m</td></tr></tbody></table>"
     )

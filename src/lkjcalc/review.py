@@ -27,15 +27,15 @@ converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :f
 from __future__ import annotations
 
 import enum
-import html
 import re
 import types
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
+from lkjcalc._display import FigureText, figure, plain, table
 from lkjcalc._numeric import (
     Number,
     Rounding,
@@ -347,28 +347,46 @@ class Finding:
 
 
 def findings_html(findings: Iterable[Finding]) -> str:
-    """An HTML table of findings, for Jupyter (``display(HTML(findings_html(found)))``)."""
-    rows = "".join(
-        "<tr>"
-        f"<td>{html.escape(f.kind.value)}</td><td>{html.escape(f.where)}</td>"
-        f"<td>{html.escape(f.published.text) if f.published else ''}</td>"
-        f"<td>{html.escape(_show(f.expected)) if f.expected is not None else ''}</td>"
-        f"<td>{html.escape(f.message)}</td>"
-        "</tr>"
+    """An HTML table of findings, for Jupyter (``display(HTML(findings_html(found)))``).
+
+    One row per finding, under the headers of a review's working paper: *Jenis* (the kind),
+    *Letak* (where), *Angka dalam laporan* (the figure as printed), *Hasil hitung ulang* (the
+    recomputed figure, in Indonesian notation, to ten decimals at most) and *Uraian* (the message).
+
+    Examples:
+        >>> found = check_percentage(12143000, 692541800, "1,907%", where="Tabel 3.1")
+        >>> page = findings_html(found)
+        >>> page[page.index("<tbody>") :].split("</td>")[:4]
+        ['<tbody><tr><td>percentage', '<td>Tabel 3.1', "<td style='text-align:right'>1,907%",
+         "<td style='text-align:right'>1,7533959683…%"]
+    """
+    rows = [
+        (
+            f.kind.value,
+            f.where,
+            FigureText(f.published.text) if f.published else "",
+            "" if f.expected is None else figure(f.expected, unit=_unit(f.published)),
+            f.message,
+        )
         for f in findings
-    )
-    return (
-        "<table><thead><tr><th>kind</th><th>where</th><th>published</th>"
-        f"<th>expected</th><th>message</th></tr></thead><tbody>{rows}</tbody></table>"
+    ]
+    return table(
+        caption=f"Temuan reviu: {len(rows)}",
+        columns=("Jenis", "Letak", "Angka dalam laporan", "Hasil hitung ulang", "Uraian"),
+        rows=rows,
     )
 
 
-def _show(value: Decimal) -> str:
-    """A recomputed value for a message: exact when short, else 10 decimals and an ellipsis."""
-    text = str(value)
-    if len(text) <= 20:  # noqa: PLR2004 - a readable width
-        return text
-    return f"{quantize(value, 10)}..."
+_UNITS: dict[FigureKind, Literal["", "%", "Rp"]] = {
+    FigureKind.PERCENT: "%",
+    FigureKind.RUPIAH: "Rp",
+    FigureKind.PLAIN: "",
+}
+
+
+def _unit(printed: Published | None) -> Literal["", "%", "Rp"]:
+    """The unit a recomputed figure is shown in: the printed figure's."""
+    return "" if printed is None else _UNITS[printed.kind]
 
 
 def _mismatch(
@@ -376,7 +394,7 @@ def _mismatch(
 ) -> list[Finding]:
     if figure.agrees(expected):
         return []
-    message = f"printed {figure.text}, recomputed {_show(expected)} ({how})"
+    message = f"printed {figure.text}, recomputed {plain(expected)} ({how})"
     return [Finding(kind=kind, where=where, published=figure, expected=expected, message=message)]
 
 

@@ -114,6 +114,9 @@ def _render(value: object, style: _Style, field: str) -> str:
         number = Decimal(float.__repr__(value))
     else:
         number = to_decimal(value, field)
+    # The fast path of quantize(number, places), inline: this is the hot path that
+    # benchmarks/bench_text.py times, so no call here; _round refuses the figures longer than
+    # the private context's precision. tests/test_text.py checks that this and quantize agree.
     try:
         rounded = number.quantize(quantum, ROUND_HALF_UP, CONTEXT)
     except InvalidOperation:
@@ -136,7 +139,14 @@ def _plain_style(places: int, *, percent: bool) -> _Style:
 
 
 def _round(number: Decimal, places: int, value: object, field: str) -> Decimal:
-    """*number* rounded half up to *places* decimals; too many digits is an InvalidInputError."""
+    """*number* rounded half up to *places* decimals; too many digits is an InvalidInputError.
+
+    The fast path of :func:`~lkjcalc._numeric.quantize`, lkjcalc's one rounding: the same
+    rounding, in the private context, which signals a figure longer than its precision where
+    quantize widens it (timed with timeit: calling quantize here costs format_compact_rupiah about
+    a third more). A zero may keep its sign here; the callers print none. ``tests/test_text.py``
+    checks that both agree.
+    """
     try:
         return number.quantize(_QUANTA[places], ROUND_HALF_UP, CONTEXT)
     except InvalidOperation:
