@@ -69,41 +69,43 @@ UNDEFINED = PerformanceBudget(
 )
 NINE = Survey.from_responses([(4,) * 9, (None,) * 9])
 
+_R = "<td style='text-align:right'>"  # a figure's cell
+
 SURVEY_HTML = (
-    "<table><caption>SKM: 3 responden</caption><thead><tr><th>Unsur</th><th>Nama</th>"
-    "<th>Terisi</th><th>Kosong</th><th>1</th><th>2</th><th>3</th><th>4</th>"
-    "<th>NRR</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td><td>3</td><td>0</td>"
-    "<td>1</td><td>0</td><td>0</td><td>2</td><td>3.000</td></tr><tr><td>B</td>"
-    "<td>Beta</td><td>3</td><td>0</td><td>0</td><td>1</td><td>1</td><td>1</td>"
-    "<td>3.000</td></tr><tr><td>C</td><td>Gamma</td><td>2</td><td>1</td><td>0</td>"
-    "<td>0</td><td>1</td><td>1</td><td>3.500</td></tr></tbody></table>"
+    "<table><caption>SKM: 3 responden</caption><thead><tr><th>Unsur</th><th>Nama"
+    "</th><th>Terisi</th><th>Kosong</th><th>1</th><th>2</th><th>3</th><th>4</th>"
+    f"<th>NRR</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td>{_R}3</td>{_R}0"
+    f"</td>{_R}1</td>{_R}0</td>{_R}0</td>{_R}2</td>{_R}3,000</td></tr><tr><td>B</td>"
+    f"<td>Beta</td>{_R}3</td>{_R}0</td>{_R}0</td>{_R}1</td>{_R}1</td>{_R}1"
+    f"</td>{_R}3,000</td></tr><tr><td>C</td><td>Gamma</td>{_R}2</td>{_R}1</td>{_R}0"
+    f"</td>{_R}0</td>{_R}1</td>{_R}1</td>{_R}3,500</td></tr></tbody></table>"
 )
 
 SURVEY_REPR = "<Survey: 3 respondents, 3 elements (A, B, C), 1 blank (C 1)>"
 
 TOTALS_HTML = (
-    "<table><caption>SKM: 2 responden</caption><thead><tr><th>Unsur</th><th>Nama</th>"
-    "<th>Terisi</th><th>Kosong</th><th>1</th><th>2</th><th>3</th><th>4</th>"
-    "<th>NRR</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td><td>2</td><td>0</td>"
-    "<td>–</td><td>–</td><td>–</td><td>–</td><td>3.500</td></tr><tr><td>B</td>"
-    "<td>Beta</td><td>2</td><td>0</td><td>–</td><td>–</td><td>–</td><td>–</td>"
-    "<td>4.000</td></tr><tr><td>C</td><td>Gamma</td><td>1</td><td>1</td><td>–</td>"
-    "<td>–</td><td>–</td><td>–</td><td>3.000</td></tr></tbody></table>"
+    "<table><caption>SKM: 2 responden</caption><thead><tr><th>Unsur</th><th>Nama"
+    "</th><th>Terisi</th><th>Kosong</th><th>1</th><th>2</th><th>3</th><th>4</th>"
+    f"<th>NRR</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td>{_R}2</td>{_R}0"
+    f"</td>{_R}–</td>{_R}–</td>{_R}–</td>{_R}–</td>{_R}3,500</td></tr><tr><td>B</td>"
+    f"<td>Beta</td>{_R}2</td>{_R}0</td>{_R}–</td>{_R}–</td>{_R}–</td>{_R}–"
+    f"</td>{_R}4,000</td></tr><tr><td>C</td><td>Gamma</td>{_R}1</td>{_R}1</td>{_R}–"
+    f"</td>{_R}–</td>{_R}–</td>{_R}–</td>{_R}3,000</td></tr></tbody></table>"
 )
 
 TOTALS_REPR = "<Survey: 2 respondents, 3 elements (A, B, C), 1 blank (C 1)>"
 
 IKM_HTML = (
     "<table>"
-    "<caption>IKM: exact weights 1/3 (sum 1); no intermediate rounding; IKM = index "
-    "× 25; graded on IKM quality, PermenPANRB 14/2017</caption>"
-    "<thead><tr><th>Unsur</th><th>Nama</th><th>Terisi</th><th>NRR</th>"
-    "<th>NRR tertimbang</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td>"
-    "<td>3</td><td>3.000</td><td>1.0000</td></tr><tr><td>B</td><td>Beta</td>"
-    "<td>3</td><td>3.000</td><td>1.0000</td></tr><tr><td>C</td><td>Gamma</td>"
-    "<td>2</td><td>3.500</td><td>1.1667</td></tr></tbody><tfoot><tr>"
-    "<th colspan='4'>Indeks (jumlah NRR tertimbang)</th><td>3.1667</td></tr><tr>"
-    "<th colspan='4'>IKM (indeks × 25)</th><td>79.17</td></tr><tr>"
+    "<caption>IKM: exact weights 1/3 (sum 1); no intermediate rounding; IKM = index × 25; "
+    "graded on IKM quality, PermenPANRB 14/2017"
+    "</caption><thead><tr><th>Unsur</th><th>Nama</th><th>Terisi</th><th>NRR</th>"
+    f"<th>NRR tertimbang</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td>{_R}3"
+    f"</td>{_R}3,000</td>{_R}1,0000</td></tr><tr><td>B</td><td>Beta</td>{_R}3"
+    f"</td>{_R}3,000</td>{_R}1,0000</td></tr><tr><td>C</td><td>Gamma</td>{_R}2"
+    f"</td>{_R}3,500</td>{_R}1,1667</td></tr></tbody><tfoot><tr>"
+    f"<th colspan='4'>Indeks (jumlah NRR tertimbang)</th>{_R}3,1667</td></tr><tr>"
+    f"<th colspan='4'>IKM (indeks × 25)</th>{_R}79,17</td></tr><tr>"
     "<th colspan='4'>Mutu pelayanan</th><td>B (Baik)</td></tr></tfoot></table>"
 )
 
@@ -128,15 +130,14 @@ CUSTOM_REPR = (
 CUSTOM_HTML = (
     "<table>"
     "<caption>IKM: custom weights per element (sum 1); weighted NRR rounded down "
-    "(truncated) to 3 places; IKM = index × 25; graded on IKM quality, PermenPANRB "
-    "14/2017</caption>"
-    "<thead><tr><th>Unsur</th><th>Nama</th><th>Terisi</th><th>NRR</th>"
-    "<th>NRR tertimbang</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td>"
-    "<td>3</td><td>3.000</td><td>1.5000</td></tr><tr><td>B</td><td>Beta</td>"
-    "<td>3</td><td>3.000</td><td>0.7500</td></tr><tr><td>C</td><td>Gamma</td>"
-    "<td>2</td><td>3.500</td><td>0.8750</td></tr></tbody><tfoot><tr>"
-    "<th colspan='4'>Indeks (jumlah NRR tertimbang)</th><td>3.1250</td></tr><tr>"
-    "<th colspan='4'>IKM (indeks × 25)</th><td>78.13</td></tr><tr>"
+    "(truncated) to 3 places; IKM = index × 25; graded on IKM quality, PermenPANRB 14/2017"
+    "</caption><thead><tr><th>Unsur</th><th>Nama</th><th>Terisi</th><th>NRR</th>"
+    f"<th>NRR tertimbang</th></tr></thead><tbody><tr><td>A</td><td>Alpha</td>{_R}3"
+    f"</td>{_R}3,000</td>{_R}1,5000</td></tr><tr><td>B</td><td>Beta</td>{_R}3"
+    f"</td>{_R}3,000</td>{_R}0,7500</td></tr><tr><td>C</td><td>Gamma</td>{_R}2"
+    f"</td>{_R}3,500</td>{_R}0,8750</td></tr></tbody><tfoot><tr>"
+    f"<th colspan='4'>Indeks (jumlah NRR tertimbang)</th>{_R}3,1250</td></tr><tr>"
+    f"<th colspan='4'>IKM (indeks × 25)</th>{_R}78,13</td></tr><tr>"
     "<th colspan='4'>Mutu pelayanan</th><td>B (Baik)</td></tr></tfoot></table>"
 )
 
@@ -153,7 +154,6 @@ _PB_HEAD = (
     "<th>Realisasi (Rp)</th><th>Penyerapan (%)</th><th>Selisih (poin)</th>"
     "<th>Indeks</th></tr></thead>"
 )
-_R = "<td style='text-align:right'>"  # a figure's cell
 
 PB_HTML = (
     "<table><caption>Perbandingan capaian kinerja dan anggaran</caption>"

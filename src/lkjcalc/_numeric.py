@@ -43,6 +43,7 @@ __all__ = [
     "add",
     "check_places",
     "divide",
+    "fraction_to_decimal",
     "multiply",
     "percent",
     "quantize",
@@ -373,3 +374,15 @@ def round_half_up(value: Number, places: int = 0) -> Decimal:
         (Decimal('3'), Decimal('-3'), Decimal('0.13'))
     """
     return quantize(to_decimal(value, "value"), check_places(places))
+
+
+def fraction_to_decimal(value: Fraction, places: int | None = None) -> Decimal:
+    """A ``Fraction`` as a ``Decimal``: exact when it terminates, else 40 significant digits.
+
+    With *places*, *value* is a multiple of 10^-places and keeps exactly that many decimals
+    (``3.400``), as the rounded table printed it.
+    """
+    if places is not None:
+        units = value.numerator * (10**places // value.denominator)
+        return Decimal(f"{units}e-{places}")  # exact, context-free construction
+    return divide(Decimal(value.numerator), Decimal(value.denominator))

@@ -20,12 +20,15 @@ from typing import Any
 
 import attrs
 
+from lkjcalc._display import compact, figure, plain, table
 from lkjcalc._numeric import (
     Count,
     Number,
     Rounding,
     check_places,
+    fraction_to_decimal,
     multiply,
+    quantize,
     to_decimal,
     to_non_negative_count,
 )
@@ -33,9 +36,7 @@ from lkjcalc._validators import check_enum
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import IKM_2017, Band, Scale
 from lkjcalc.survey._elements import Element, check_codes, check_elements, to_elements
-from lkjcalc.survey._rational import fraction_to_decimal, round_fraction
 from lkjcalc.survey._survey import Survey
-from lkjcalc.survey._tables import html_table, show
 
 __all__ = [
     "CONVERSION",
@@ -355,10 +356,15 @@ class IkmResult:
         return self.options.describe(len(self.elements))
 
     def __repr__(self) -> str:
-        who = "" if self.respondents is None else f", {self.respondents} respondents"
-        return (
-            f"<IkmResult: IKM {show(self.ikm, 2)} ({self.band.code} {self.band.label}), "
-            f"index {show(self.index, 4)}{who}; {self.method}>"
+        who = () if self.respondents is None else (f"{self.respondents} respondents",)
+        return compact(
+            "IkmResult",
+            (
+                f"IKM {plain(self.ikm, 2)} ({self.band.code} {self.band.label})",
+                f"index {plain(self.index, 4)}",
+                *who,
+            ),
+            (self.method,),
         )
 
     def _repr_html_(self) -> str:
@@ -367,20 +373,23 @@ class IkmResult:
             (
                 e.code,
                 e.name,
-                "–" if self.answered is None else self.answered[e.code],
-                show(self.nrr[e.code], 3),
-                show(self.weighted_nrr[e.code], 4),
+                figure(None if self.answered is None else Decimal(self.answered[e.code]), 0),
+                figure(self.nrr[e.code], 3),
+                figure(self.weighted_nrr[e.code], 4),
             )
             for e in self.elements
         ]
         footer = (
-            ("Indeks (jumlah NRR tertimbang)", show(self.index, 4)),
-            ("IKM (indeks × 25)", show(self.ikm, 2)),
-            ("Mutu pelayanan", f"{self.band.code} ({self.band.label})"),
+            ("Indeks (jumlah NRR tertimbang)", (figure(self.index, 4),)),
+            ("IKM (indeks × 25)", (figure(self.ikm, 2),)),
+            ("Mutu pelayanan", (f"{self.band.code} ({self.band.label})",)),
         )
-        header = ("Unsur", "Nama", "Terisi", "NRR", "NRR tertimbang")
-        caption = f"IKM: {self.method}"
-        return html_table(caption, header, rows, footer)
+        return table(
+            caption=f"IKM: {self.method}",
+            columns=("Unsur", "Nama", "Terisi", "NRR", "NRR tertimbang"),
+            rows=rows,
+            footer=footer,
+        )
 
 
 def ikm(
@@ -598,12 +607,11 @@ def index_of(
         options.index_places,
     )
     # NRR_e, w_e, NRR_e × w_e, the index and the IKM, each as an exact rational.
-    rounded_nrr = {code: round_fraction(q, nrr_places, mode) for code, q in nrr.items()}
+    rounded_nrr = {code: quantize(q, nrr_places, mode) for code, q in nrr.items()}
     weighted = {
-        code: round_fraction(q * weight[code], weighted_places, mode)
-        for code, q in rounded_nrr.items()
+        code: quantize(q * weight[code], weighted_places, mode) for code, q in rounded_nrr.items()
     }
-    index = round_fraction(sum(weighted.values(), Fraction(0)), index_places, mode)
+    index = quantize(sum(weighted.values(), Fraction(0)), index_places, mode)
     converted = fraction_to_decimal(index * CONVERSION, index_places)
     return IkmResult(
         elements=elements,

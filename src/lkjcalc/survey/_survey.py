@@ -13,11 +13,13 @@ that answered it); blanks are excluded element by element and counted [decision]
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from lkjcalc._display import figure, table
 from lkjcalc._numeric import Count, to_count
 from lkjcalc._validators import str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
@@ -30,7 +32,6 @@ from lkjcalc.survey._elements import (
     codes_text,
     to_elements,
 )
-from lkjcalc.survey._tables import html_table, show
 
 __all__ = ["ElementTally", "Survey"]
 
@@ -500,12 +501,21 @@ class Survey:
         """A table for Jupyter: element, name, answered, blank, counts 1-4, NRR."""
         rows = []
         for element, t in zip(self.elements, self.tallies, strict=True):
-            counts = t.counts if t.counts is not None else ("–",) * len(SCORES)
-            nrr = show(Fraction(t.score_sum, t.answered), 3) if t.answered else "–"
-            rows.append((element.code, element.name, t.answered, t.blank, *counts, nrr))
-        header = ("Unsur", "Nama", "Terisi", "Kosong", "1", "2", "3", "4", "NRR")
-        caption = f"SKM: {self.respondents} responden"
-        return html_table(caption, header, rows, ())
+            counts = (None,) * len(SCORES) if t.counts is None else t.counts
+            nrr = Fraction(t.score_sum, t.answered) if t.answered else None
+            rows.append(
+                (
+                    element.code,
+                    element.name,
+                    *(figure(_count(c), 0) for c in (t.answered, t.blank, *counts)),
+                    figure(nrr, 3),
+                )
+            )
+        return table(
+            caption=f"SKM: {self.respondents} responden",
+            columns=("Unsur", "Nama", "Terisi", "Kosong", "1", "2", "3", "4", "NRR"),
+            rows=rows,
+        )
 
 
 # ----------------------------------------------------------------------------- reading answers
@@ -537,3 +547,8 @@ def _row_answers(
             expected=f"{len(codes)} answers, one per element ({', '.join(codes)})",
         )
     return zip(codes, answers, strict=True)
+
+
+def _count(value: int | None) -> Decimal | None:
+    """A count as a figure of a table (``None``: not known, from published totals)."""
+    return None if value is None else Decimal(value)
