@@ -75,7 +75,7 @@ def test_lke_2021_structure() -> None:
     ]
     weights = [str(s.weight) for s in LKE_2021.subcomponents]
     assert weights == ["6", "9", "15", "6", "9", "15", "3", "4.5", "7.5", "5", "7.5", "12.5"]
-    assert CODES == tuple(f"{k}.{x}" for k in "1234" for x in "abc")
+    assert tuple(f"{k}.{x}" for k in "1234" for x in "abc") == CODES
     assert [s.name for s in LKE_2021.components[0].subcomponents] == [
         "Keberadaan",
         "Kualitas",
@@ -178,13 +178,13 @@ def test_weights_are_plain_decimals() -> None:
 
 @pytest.mark.parametrize("weight", [0, -1, "0.0"])
 def test_weights_must_be_positive(weight: object) -> None:
-    with pytest.raises(InvalidInputError, match="weight: got .*, expected a weight > 0"):
+    with pytest.raises(InvalidInputError, match=r"weight: got .*, expected a weight > 0"):
         Subcomponent(code="1.a", name="Keberadaan", weight=weight)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("maximum", [0, -100])
 def test_maximum_must_be_positive(maximum: int) -> None:
-    with pytest.raises(InvalidInputError, match="maximum: got .*, expected a maximum > 0"):
+    with pytest.raises(InvalidInputError, match=r"maximum: got .*, expected a maximum > 0"):
         Worksheet(name="x", components=LKE_2021.components, maximum=maximum)
 
 
@@ -228,7 +228,7 @@ def test_grade_values_are_validated() -> None:
 
     build = LKE_2021.components
     with pytest.raises(InvalidInputError, match="missing: E"):
-        Worksheet(name="x", components=build, grade_values={g: 1 for g in ORDER[:-1]})
+        Worksheet(name="x", components=build, grade_values=dict.fromkeys(ORDER[:-1], 1))
     with pytest.raises(InvalidInputError, match="values from 0 to 100 percent"):
         Worksheet(name="x", components=build, grade_values=values(AA=101))
     with pytest.raises(InvalidInputError, match="values from 0 to 100 percent"):
@@ -362,7 +362,8 @@ def test_unknown_grade_names_it() -> None:
     with pytest.raises(InvalidInputError) as info:
         score_lke({**COURT_GRADES, "2.b": "AAA"})
     assert str(info.value) == (
-        "grades['2.b']: got 'AAA', expected an LkeGrade or one of AA, A, BB, B, CC, C, D, E (any case)"
+        "grades['2.b']: got 'AAA', "
+        "expected an LkeGrade or one of AA, A, BB, B, CC, C, D, E (any case)"
     )
     with pytest.raises(InvalidTypeError, match=r"grades\['2.b'\]: got 80"):
         score_lke({**COURT_GRADES, "2.b": 80})  # type: ignore[dict-item]
@@ -384,7 +385,7 @@ def test_every_subcomponent_needs_a_grade() -> None:
 
 @pytest.mark.parametrize("grades", [None, "1.a", [("1.a", "A")], 5])
 def test_grades_must_be_a_mapping(grades: object) -> None:
-    with pytest.raises(InvalidTypeError, match="grades: got .*, expected a mapping"):
+    with pytest.raises(InvalidTypeError, match=r"grades: got .*, expected a mapping"):
         score_lke(grades)  # type: ignore[arg-type]
 
 
@@ -540,7 +541,7 @@ def test_figures_are_plain(grades: dict[str, LkeGrade]) -> None:
         (1, 4, LkeGrade.D),
         (0, 1, LkeGrade.E),
         (0, 80, LkeGrade.E),
-        ("5", Decimal("7"), LkeGrade.CC),  # 71,4 %
+        ("5", Decimal(7), LkeGrade.CC),  # 71,4 %
         (2.0, 7, LkeGrade.C),  # 28,6 %
     ],
 )
@@ -555,7 +556,7 @@ def test_propose_refuses_bad_counts() -> None:
         propose_lke_grade(9, 8)
     with pytest.raises(InvalidInputError, match="met: got -1"):
         propose_lke_grade(-1, 8)
-    with pytest.raises(InvalidInputError, match="total: got 2.5"):
+    with pytest.raises(InvalidInputError, match=r"total: got 2.5"):
         propose_lke_grade(1, 2.5)
     with pytest.raises(UndefinedResultError, match="no criteria") as info:
         propose_lke_grade(0, 0)
