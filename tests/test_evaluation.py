@@ -55,6 +55,8 @@ OWN_2021 = Worksheet.build(
     },
 )
 
+_ONE = {"1": ("x", 100)}
+
 grades_2021 = st.fixed_dictionaries({code: st.sampled_from(LkeGrade) for code in CODES})
 
 
@@ -585,3 +587,236 @@ def test_proposal_follows_the_share(counts: tuple[int, int]) -> None:
     assert grade not in {LkeGrade.BB, LkeGrade.A, LkeGrade.AA}
     if met < total:
         assert ORDER.index(propose_lke_grade(met + 1, total)) <= ORDER.index(grade)
+
+
+# ----------------------------------------------------------------------------- error messages
+
+_C0 = LKE_2021.components[0]
+_S0 = _C0.subcomponents[0]
+_V = {g.name: g.value_percent for g in LkeGrade}
+_ERROR_CALLS = {
+    "grade_type": lambda: score_lke({**dict.fromkeys(LKE_2021.codes, "A"), "1.a": 9}),
+    "weight": lambda: Subcomponent(code="1.a", name="x", weight=-1),
+    "maximum": lambda: Worksheet(name="x", components=LKE_2021.components, maximum=0),
+    "subs_empty": lambda: Component(code="1", name="x", weight=6, subcomponents=()),
+    "subs_item": lambda: Component(code="1", name="x", weight=6, subcomponents=[_S0, "s"]),
+    "subs_sum": lambda: Component(code="1", name="x", weight=7, subcomponents=[_S0]),
+    "gv_type": lambda: Worksheet(name="x", components=LKE_2021.components, grade_values=[1]),
+    "gv_value": lambda: Worksheet(
+        name="x", components=LKE_2021.components, grade_values={**_V, "AA": "abc"}
+    ),
+    "gv_missing": lambda: Worksheet(
+        name="x", components=LKE_2021.components, grade_values={"AA": 100, "E": 0}
+    ),
+    "gv_range": lambda: Worksheet(
+        name="x", components=LKE_2021.components, grade_values={**_V, "AA": 101}
+    ),
+    "gv_order": lambda: Worksheet(
+        name="x", components=LKE_2021.components, grade_values={**_V, "E": 40}
+    ),
+    "comps_empty": lambda: Worksheet(name="x", components=()),
+    "comps_item": lambda: Worksheet(name="x", components=[_C0, 1]),
+    "comps_sum": lambda: Worksheet(name="x", components=[_C0]),
+    "build_map": lambda: Worksheet.build(name="x", components=[1]),
+    "build_entry": lambda: Worksheet.build(name="x", components={"1": "x"}),
+    "split_type": lambda: Worksheet.build(name="x", components=_ONE, split=5),
+    "split_item": lambda: Worksheet.build(name="x", components=_ONE, split=["a", 50, 50]),
+    "split_sum": lambda: Worksheet.build(name="x", components=_ONE, split=[50, 40, 1]),
+    "names_type": lambda: Worksheet.build(name="x", components=_ONE, subcomponent_names=5),
+    "names_len": lambda: Worksheet.build(name="x", components=_ONE, subcomponent_names=["a"]),
+    "grades_type": lambda: score_lke(5),
+    "propose_zero": lambda: propose_lke_grade(0, 0),
+}
+_ERRORS = [
+    (
+        "grade_type",
+        InvalidTypeError,
+        "grades['1.a']",
+        9,
+        "grades['1.a']: got 9, expected an LkeGrade or one of AA, A, BB, B, CC, C, D, E (any case)",
+    ),
+    ("weight", InvalidInputError, "weight", -1, "weight: got -1, expected a weight > 0"),
+    ("maximum", InvalidInputError, "maximum", 0, "maximum: got 0, expected a maximum > 0"),
+    (
+        "subs_empty",
+        InvalidTypeError,
+        "subcomponents",
+        (),
+        "subcomponents: got (), expected a non-empty tuple of Subcomponent",
+    ),
+    (
+        "subs_item",
+        InvalidTypeError,
+        "subcomponents[1]",
+        "s",
+        "subcomponents[1]: got 's', expected a Subcomponent",
+    ),
+    (
+        "subs_sum",
+        InvalidInputError,
+        "subcomponents",
+        ("1.a",),
+        (
+            "subcomponents: got ('1.a',), expected sub-component weights that sum to the "
+            "component's weight 7; they sum to 6"
+        ),
+    ),
+    (
+        "gv_type",
+        InvalidTypeError,
+        "grade_values",
+        [1],
+        "grade_values: got [1], expected a mapping of LkeGrade → percent",
+    ),
+    (
+        "gv_value",
+        InvalidInputError,
+        "grade_values['AA']",
+        "abc",
+        (
+            "grade_values['AA']: got 'abc', expected a plain decimal string such as '12143000.00' "
+            "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+        ),
+    ),
+    (
+        "gv_missing",
+        InvalidInputError,
+        "grade_values",
+        {"AA": 100, "E": 0},
+        (
+            "grade_values: got {'AA': 100, 'E': 0}, expected a value for every grade AA, A, BB, B, "
+            "CC, C, D, E; missing: A, BB, B, CC, C, D"
+        ),
+    ),
+    (
+        "gv_range",
+        InvalidInputError,
+        "grade_values",
+        "AA 101, A 90, BB 80, B 70, CC 60, C 50, D 30, E 0",
+        (
+            "grade_values: got 'AA 101, A 90, BB 80, B 70, CC 60, C 50, D 30, E 0', expected "
+            "values from 0 to 100 percent"
+        ),
+    ),
+    (
+        "gv_order",
+        InvalidInputError,
+        "grade_values",
+        "AA 100, A 90, BB 80, B 70, CC 60, C 50, D 30, E 40",
+        (
+            "grade_values: got 'AA 100, A 90, BB 80, B 70, CC 60, C 50, D 30, E 40', expected "
+            "values that never rise from AA down to E"
+        ),
+    ),
+    (
+        "comps_empty",
+        InvalidTypeError,
+        "components",
+        (),
+        "components: got (), expected a non-empty tuple of Component",
+    ),
+    (
+        "comps_item",
+        InvalidTypeError,
+        "components[1]",
+        1,
+        "components[1]: got 1, expected a Component",
+    ),
+    (
+        "comps_sum",
+        InvalidInputError,
+        "components",
+        ("1",),
+        (
+            "components: got ('1',), expected components with unique codes whose weights sum to "
+            "the worksheet's maximum; the component weights sum to 30, not to the maximum 100"
+        ),
+    ),
+    (
+        "build_map",
+        InvalidTypeError,
+        "components",
+        [1],
+        "components: got [1], expected a mapping code → (name, weight)",
+    ),
+    (
+        "build_entry",
+        InvalidTypeError,
+        "components['1']",
+        "x",
+        "components['1']: got 'x', expected a (name, weight) tuple",
+    ),
+    ("split_type", InvalidTypeError, "split", 5, "split: got 5, expected a sequence of percents"),
+    (
+        "split_item",
+        InvalidInputError,
+        "split[0]",
+        "a",
+        (
+            "split[0]: got 'a', expected a plain decimal string such as '12143000.00' (sign, ASCII "
+            "digits, optional point; no spaces, grouping or exponent)"
+        ),
+    ),
+    (
+        "split_sum",
+        InvalidInputError,
+        "split",
+        [50, 40, 1],
+        "split: got [50, 40, 1], expected shares that sum to 100 percent",
+    ),
+    (
+        "names_type",
+        InvalidTypeError,
+        "subcomponent_names",
+        5,
+        "subcomponent_names: got 5, expected a sequence of names",
+    ),
+    (
+        "names_len",
+        InvalidInputError,
+        "subcomponent_names",
+        ["a"],
+        "subcomponent_names: got ['a'], expected one name per share of split (3)",
+    ),
+    (
+        "grades_type",
+        InvalidTypeError,
+        "grades",
+        5,
+        "grades: got 5, expected a mapping of sub-component code → grade",
+    ),
+    (
+        "propose_zero",
+        UndefinedResultError,
+        "total",
+        0,
+        "the share of criteria met is undefined: there are no criteria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "kind", "field", "value", "message"), _ERRORS)
+def test_error_messages(case: str, kind: type, field: str, value: object, message: str) -> None:
+    with pytest.raises(kind) as info:
+        _ERROR_CALLS[case]()
+    assert type(info.value) is kind
+    assert (info.value.field, info.value.value, str(info.value)) == (field, value, message)
+
+
+def test_build_defaults() -> None:
+    sheet = Worksheet.build(name="x", components=_ONE)
+    assert sheet.source == ""
+    assert sheet.maximum == 100
+    assert [s.name for s in sheet.subcomponents] == ["Keberadaan", "Kualitas", "Pemanfaatan"]
+    assert [str(s.weight) for s in sheet.subcomponents] == ["20", "30", "50"]
+
+
+def test_frozen_map_hash_follows_its_items() -> None:
+    assert hash(_FrozenMap({"a": 1}.items())) != hash(_FrozenMap({"a": 2}.items()))
+    assert hash(_FrozenMap({"a": 1, "b": 2}.items())) == hash(_FrozenMap({"b": 2, "a": 1}.items()))
+
+
+def test_html_rows_follow_each_other() -> None:
+    page = score_lke(COURT_GRADES)._repr_html_()
+    assert page.count("</tr><tr>") == 12 + 4 + 1
+    assert page.startswith("<table><tr>")
