@@ -46,6 +46,12 @@ CONTRACT = [
     "format_number",
     "format_percent",
     "terbilang",
+    "LkeGrade",
+    "Worksheet",
+    "LKE_2021",
+    "score_lke",
+    "LkeResult",
+    "propose_lke_grade",
 ]
 
 

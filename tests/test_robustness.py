@@ -79,6 +79,9 @@ _SURVEY = lkjcalc.Survey.from_totals(dict.fromkeys(_CODES, (17, 5)))
 _IKM_RESULT = lkjcalc.ikm(_SURVEY)
 _NO_ROUNDING = ("nrr_places", "weighted_places", "index_places")
 
+_LKE_GRADES = dict.fromkeys(lkjcalc.LKE_2021.codes, "BB")
+_LKE_SUBS = (lkjcalc.Subcomponent(code="1.a", name="Keberadaan", weight=6),)
+
 CASES: dict[str, Case] = {
     "round_half_up": Case(lkjcalc.round_half_up, {"value": 1, "places": 2}, ("value", "places")),
     "achievement": Case(
@@ -330,6 +333,27 @@ CASES: dict[str, Case] = {
         ("total",),
         {"total": ("space12", "grouped")},
     ),
+    "Subcomponent": Case(
+        lkjcalc.Subcomponent, {"code": "1.a", "name": "Keberadaan", "weight": 6}, ("weight",)
+    ),
+    "Component": Case(
+        lkjcalc.Component,
+        {"code": "1", "name": "Perencanaan", "weight": 6, "subcomponents": _LKE_SUBS},
+        ("weight",),
+    ),
+    "Worksheet": Case(
+        lkjcalc.Worksheet,
+        {"name": "LKE", "components": lkjcalc.LKE_2021.components},
+        ("maximum", "grade_values", "components"),
+    ),
+    "Worksheet.build": Case(
+        lkjcalc.Worksheet.build,
+        {"name": "LKE", "components": {"1": ("Perencanaan", 100)}},
+        ("split", "maximum", "components"),
+    ),
+    "score_lke": Case(lkjcalc.score_lke, {"grades": _LKE_GRADES}, ("grades", "worksheet")),
+    "LkeResult": Case(lkjcalc.LkeResult, {"grades": _LKE_GRADES}, ("grades", "worksheet")),
+    "propose_lke_grade": Case(lkjcalc.propose_lke_grade, {"met": 6, "total": 8}, ("met", "total")),
     "PerformanceRow": Case(
         report.PerformanceRow,
         {"indicator": lkjcalc.Indicator(name="SKM"), "target": "85", "where": "x"},
@@ -451,6 +475,8 @@ EXEMPT: dict[str, str] = {
     "Weighting": "an enum of options",
     "ELEMENTS_2017": "data: a tuple of the Element of PermenPANRB 14/2017",
     "ELEMENTS_2004": "data: a tuple of the Element of KepMenPAN 25/2004",
+    "LkeGrade": "an enum of grades",
+    "LKE_2021": "data: the Worksheet of PermenPANRB 88/2021 (Worksheet is swept)",
     "scales": "a module of scales; each one's classify, round and band is swept (SCALE_CASES)",
 }
 
