@@ -59,6 +59,8 @@ _ONE = {"1": ("x", 100)}
 
 grades_2021 = st.fixed_dictionaries({code: st.sampled_from(LkeGrade) for code in CODES})
 
+_R = "<td style='text-align:right'>"  # a figure's cell in a notebook table
+
 
 def _all(grade: str) -> dict[str, str]:
     return dict.fromkeys(CODES, grade)
@@ -449,27 +451,28 @@ def test_repr() -> None:
 def test_html() -> None:
     page = score_lke(COURT_GRADES)._repr_html_()
     assert page.startswith(
-        "<table><tr><th>Komponen</th><th>Sub-komponen</th><th>Bobot</th><th>Nilai</th>"
-        "<th>Predikat</th></tr>"
+        "<table><caption>LKE: LKE PermenPANRB 88/2021</caption><thead><tr><th>Komponen</th>"
+        "<th>Sub-komponen</th><th>Bobot</th><th>Nilai</th><th>Predikat</th></tr></thead>"
     )
     assert (
-        "<tr><td>3 Pelaporan Kinerja</td><td>3.b Kualitas</td><td>4,5</td><td>4,05</td>"
+        f"<tr><td>3 Pelaporan Kinerja</td><td>3.b Kualitas</td>{_R}4,5</td>{_R}4,05</td>"
         "<td>A</td></tr>"
     ) in page
     assert (
-        "<tr><th>1 Perencanaan Kinerja</th><th>Jumlah</th><th>30</th><th>24,60</th><th></th></tr>"
+        f"<tr><td>1 Perencanaan Kinerja</td><td>Jumlah</td>{_R}30</td>{_R}24,60</td><td></td></tr>"
     ) in page
     assert page.endswith(
-        "<tr><th colspan='2'>Nilai akhir</th><th>100</th><th>87,80</th>"
-        "<th>A (Memuaskan)</th></tr></table>"
+        f"<tfoot><tr><th colspan='2'>Nilai akhir</th>{_R}100</td>{_R}87,80</td>"
+        "<td>A (Memuaskan)</td></tr></tfoot></table>"
     )
     assert page.count("<tr>") == 1 + 12 + 4 + 1
     sheet = Worksheet.build(name="<b>", components={"1": ("A & B", 2500), "2": ("C", 500)},
                             maximum=3000)  # fmt: skip
     page = score_lke(dict.fromkeys(sheet.codes, "aa"), worksheet=sheet)._repr_html_()
     assert "<td>1 A &amp; B</td>" in page
-    assert "<th>2.500,00</th>" in page
-    assert "<th>3.000,00</th>" in page
+    assert "<caption>LKE: &lt;b&gt;</caption>" in page
+    assert f"{_R}2.500,00</td>" in page
+    assert f"{_R}3.000,00</td>" in page
 
 
 # ----------------------------------------------------------------------------- laws
@@ -818,5 +821,6 @@ def test_frozen_map_hash_follows_its_items() -> None:
 
 def test_html_rows_follow_each_other() -> None:
     page = score_lke(COURT_GRADES)._repr_html_()
-    assert page.count("</tr><tr>") == 12 + 4 + 1
-    assert page.startswith("<table><tr>")
+    assert page.count("</tr><tr>") == 12 + 4 - 1
+    assert "<tbody><tr>" in page
+    assert "</tr></tbody><tfoot><tr>" in page

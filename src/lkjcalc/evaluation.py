@@ -39,7 +39,6 @@ Berita Negara 2021 No. 1569, name the regulation it replaces, PermenPANRB 12/201
 from __future__ import annotations
 
 import enum
-import html
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
@@ -47,6 +46,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from lkjcalc._display import FigureText, figure, table
 from lkjcalc._numeric import (
     HUNDRED,
     ONE,
@@ -879,38 +879,39 @@ def _fixed(value: Decimal) -> str:
     return str(value)
 
 
+def _score(value: Decimal) -> FigureText:
+    """A score for a table: Indonesian notation, exact, at least two decimals (87,80)."""
+    exponent = value.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) else 0
+    return figure(value, max(2, decimals))
+
+
 def _result_html(result: LkeResult) -> str:
-    """An HTML score table with Indonesian headers and figures (decimal comma); self-contained."""
-
-    def number(value: Decimal) -> str:
-        whole, _, fraction = _fixed(value).partition(".")
-        grouped = f"{int(whole):,}".replace(",", ".")
-        return f"{grouped},{fraction}"
-
-    def weight(value: Decimal) -> str:
-        return str(value).replace(".", ",")
-
-    cell = html.escape
-    header = "".join(
-        f"<th>{name}</th>" for name in ("Komponen", "Sub-komponen", "Bobot", "Nilai", "Predikat")
-    )
-    rows = [f"<tr>{header}</tr>"]
+    """The score table: each sub-component, each component's sum, and the total with its band."""
     subs, comps = result.subcomponents, result.components
+    rows: list[tuple[object, ...]] = []
     for component in result.worksheet.components:
-        label = cell(f"{component.code} {component.name}")
+        label = f"{component.code} {component.name}"
         rows.extend(
-            f"<tr><td>{label}</td><td>{cell(f'{sub.code} {sub.name}')}</td>"
-            f"<td>{weight(sub.weight)}</td><td>{number(subs[sub.code])}</td>"
-            f"<td>{result.grades[sub.code].name}</td></tr>"
+            (
+                label,
+                f"{sub.code} {sub.name}",
+                figure(sub.weight),
+                _score(subs[sub.code]),
+                result.grades[sub.code].name,
+            )
             for sub in component.subcomponents
         )
-        rows.append(
-            f"<tr><th>{label}</th><th>Jumlah</th><th>{weight(component.weight)}</th>"
-            f"<th>{number(comps[component.code])}</th><th></th></tr>"
-        )
+        rows.append((label, "Jumlah", figure(component.weight), _score(comps[component.code]), ""))
     band = result.band
-    rows.append(
-        f"<tr><th colspan='2'>Nilai akhir</th><th>{weight(result.maximum)}</th>"
-        f"<th>{number(result.total)}</th><th>{cell(f'{band.code} ({band.label})')}</th></tr>"
+    return table(
+        caption=f"LKE: {result.worksheet.name}",
+        columns=("Komponen", "Sub-komponen", "Bobot", "Nilai", "Predikat"),
+        rows=rows,
+        footer=[
+            (
+                "Nilai akhir",
+                (figure(result.maximum), _score(result.total), f"{band.code} ({band.label})"),
+            )
+        ],
     )
-    return f"<table>{''.join(rows)}</table>"
