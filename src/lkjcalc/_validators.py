@@ -30,6 +30,7 @@ __all__ = [
     "instance_validator",
     "optional_str_validator",
     "str_validator",
+    "to_enum",
 ]
 
 E = TypeVar("E", bound=enum.Enum)
@@ -129,3 +130,21 @@ def check_choice(value: object, choices: tuple[str, ...], name: str) -> str:
     if value not in choices:
         raise InvalidInputError(field=name, value=value, expected=expected)
     return value
+
+
+def to_enum(value: object, kind: type[E], name: str) -> E:
+    """An option given as a member of *kind* or as its value string, case-insensitively.
+
+    ``to_enum("FLOW", Accumulation, "accumulation")`` is ``Accumulation.FLOW`` (domain.md §0,
+    "Also accepted (v0.2)"). Every lkjcalc option enum has lower-case ``str`` values.
+    """
+    if isinstance(value, kind):
+        return value
+    names = ", ".join(f"{kind.__name__}.{m.name} or {m.value!r}" for m in kind)
+    if not isinstance(value, str):
+        raise InvalidTypeError(field=name, value=value, expected=f"one of {names}")
+    wanted = value.lower()
+    for member in kind:
+        if member.value == wanted:
+            return member
+    raise InvalidInputError(field=name, value=value, expected=f"one of {names}")
