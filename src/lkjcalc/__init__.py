@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
     from lkjcalc.participation import participation_percentage
     from lkjcalc.performance import (
+        Accumulation,
         Indicator,
         MinimizeFormula,
         Polarity,
@@ -45,6 +46,12 @@ if TYPE_CHECKING:
         point_change,
         relative_change,
         renstra_progress,
+    )
+    from lkjcalc.periods import (
+        RenjaEvaluation,
+        accumulate,
+        evaluate_renja,
+        period_achievements,
     )
     from lkjcalc.report import (
         BudgetRow,
@@ -123,6 +130,12 @@ _EXPORTS: dict[str, str] = {
     "point_change": "lkjcalc.performance",
     "relative_change": "lkjcalc.performance",
     "renstra_progress": "lkjcalc.performance",
+    # periods: quarters, years and the Renja evaluation (Accumulation is defined with Indicator)
+    "Accumulation": "lkjcalc.performance",
+    "RenjaEvaluation": "lkjcalc.periods",
+    "accumulate": "lkjcalc.periods",
+    "evaluate_renja": "lkjcalc.periods",
+    "period_achievements": "lkjcalc.periods",
     # participation
     "participation_percentage": "lkjcalc.participation",
     # budget
@@ -188,6 +201,7 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "ELEMENTS_2004",
     "ELEMENTS_2017",
+    "Accumulation",
     "Band",
     "Budget",
     "BudgetLine",
@@ -216,6 +230,7 @@ __all__ = [
     "PrintedSurvey",
     "ProgressRow",
     "Published",
+    "RenjaEvaluation",
     "Report",
     "Rounding",
     "Scale",
@@ -225,6 +240,7 @@ __all__ = [
     "UndefinedResultError",
     "Weighting",
     "absorption",
+    "accumulate",
     "achievement",
     "check_achievement",
     "check_band",
@@ -236,6 +252,7 @@ __all__ = [
     "efficiency_band",
     "efficiency_gap",
     "efficiency_index",
+    "evaluate_renja",
     "findings_html",
     "format_compact_rupiah",
     "format_number",
@@ -248,6 +265,7 @@ __all__ = [
     "minimum_sample_size",
     "parse_rupiah",
     "participation_percentage",
+    "period_achievements",
     "point_change",
     "published",
     "relative_change",

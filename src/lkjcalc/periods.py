@@ -113,8 +113,19 @@ def _reported(values: object, accumulation: Accumulation, name: str) -> list[_Va
     ]
 
 
+def _plain(value: Decimal) -> Decimal:
+    """The value without exponent form or negative zero (domain.md §0, "Plain results")."""
+    if value.as_tuple().exponent > 0:  # type: ignore[operator]  # finite: an int exponent
+        return quantize(value, 0)  # exact: an integer written with an exponent
+    return value.copy_abs() if value.is_zero() else value
+
+
 def _combine(reported: list[_Value], accumulation: Accumulation) -> Decimal:
-    """The accumulation of already coerced, reported values (at least one)."""
+    """The accumulation of already coerced, reported values (at least one), as a plain value."""
+    return _plain(_accumulated(reported, accumulation))
+
+
+def _accumulated(reported: list[_Value], accumulation: Accumulation) -> Decimal:
     if not reported:
         raise UndefinedResultError(
             "the accumulation of no reported period is undefined",
@@ -242,6 +253,8 @@ def _options(
     formula = to_enum(minimize_formula, MinimizeFormula, "minimize_formula")
     negative = check_bool(allow_negative, "allow_negative")
     ceiling = None if cap is None else to_decimal(cap, "cap")
+    if ceiling is not None and ceiling <= ZERO:
+        raise InvalidInputError(field="cap", value=cap, expected="a cap > 0, or None")
     if indicator is not None:
         if not isinstance(indicator, Indicator):
             raise InvalidTypeError(field="indicator", value=indicator, expected="an Indicator")
@@ -379,10 +392,11 @@ def _sum_and_count(value: object) -> tuple[Decimal, int]:
     """Col 7 of an AVERAGE indicator: the (sum, number) of the periods reported before."""
     name = "realized_before"
     total, count = _pair(value, name)
-    number = to_count(count, f"{name}[1]")
+    given = value if isinstance(value, (tuple, list)) else (total, count)  # a pair, checked above
+    number = to_count(given[1], f"{name}[1]")
     if number == 0 and total != ZERO:
         raise InvalidInputError(
-            field=f"{name}[0]", value=total, expected="a sum of 0 for 0 periods"
+            field=f"{name}[0]", value=given[0], expected="a sum of 0 for 0 periods"
         )
     return total, number
 
