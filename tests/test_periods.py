@@ -497,7 +497,7 @@ def test_evaluate_renja_average() -> None:
             quarters=[60],
             accumulation=AVERAGE,
         )
-    with pytest.raises(InvalidInputError, match=r"realized_before\[1\]: got '1.5', expected a whole"):
+    with pytest.raises(InvalidInputError, match=r"realized_before\[1\]: got '1.5', expected a"):
         evaluate_renja(
             final_target=80,
             realized_before=(5, "1.5"),
