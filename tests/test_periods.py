@@ -822,3 +822,174 @@ def test_flow_to_date_is_before_plus_year(
     assert row.realization_to_date == before + row.realization_year
     assert row.progress == achievement(final, row.realization_to_date)
     assert row.realization_year == accumulate(values, accumulation=FLOW)
+
+
+# ----------------------------------------------------------------------------- messages
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (
+            lambda: accumulate("12", accumulation=FLOW),
+            InvalidTypeError,
+            "values: got '12', expected a sequence of period values (None: not reported)",
+        ),
+        (
+            lambda: accumulate([5], accumulation=RATIO),
+            InvalidTypeError,
+            "values[0]: got 5, expected a (numerator, denominator) pair for RATIO",
+        ),
+        (
+            lambda: accumulate([(1, "x")], accumulation=RATIO),
+            InvalidInputError,
+            (
+                "values[0][1]: got 'x', expected a plain decimal string such as '12143000.00' "
+                "(sign, ASCII digits, optional point; no spaces, grouping or exponent)"
+            ),
+        ),
+        (
+            lambda: accumulate([None], accumulation=FLOW),
+            UndefinedResultError,
+            (
+                "the accumulation of no reported period is undefined; None marks a period not yet "
+                "reported; report a value (0 is a value)"
+            ),
+        ),
+        (
+            lambda: accumulate([(1, 0)], accumulation=RATIO),
+            UndefinedResultError,
+            "the ratio of the periods' sums is undefined: the denominator is zero",
+        ),
+        (
+            lambda: period_achievements(1, [1], accumulation="sum"),
+            InvalidInputError,
+            (
+                "accumulation: got 'sum', expected one of Accumulation.FLOW or 'flow', "
+                "Accumulation.STOCK or 'stock', Accumulation.RATIO or 'ratio', "
+                "Accumulation.AVERAGE or 'average'"
+            ),
+        ),
+        (
+            lambda: period_achievements(1, [1]),
+            InvalidInputError,
+            "accumulation: got None, expected an Accumulation (FLOW, STOCK, RATIO or AVERAGE)",
+        ),
+        (
+            lambda: period_achievements(1, [1], indicator=Indicator(name="x")),
+            InvalidInputError,
+            (
+                "accumulation: got None, expected an Accumulation (FLOW, STOCK, RATIO or AVERAGE): "
+                "the indicator declares none"
+            ),
+        ),
+        (
+            lambda: period_achievements(1, [1], accumulation=FLOW, cap="-1"),
+            InvalidInputError,
+            "cap: got '-1', expected a cap > 0, or None",
+        ),
+        (
+            lambda: period_achievements(
+                1, [1], indicator=Indicator(name="x", cap=105), accumulation=FLOW, cap=110
+            ),
+            InvalidInputError,
+            (
+                "cap: got Decimal('110'), expected the indicator's Decimal('105') (give an option "
+                "through the indicator or as an argument, not both)"
+            ),
+        ),
+        (
+            lambda: period_achievements([80, 90], [1], accumulation=FLOW),
+            InvalidTypeError,
+            (
+                "target: got [80, 90], expected a number or a Target (use Target.between(lower, "
+                "upper) for a range)"
+            ),
+        ),
+        (
+            lambda: evaluate_renja(
+                final_target=1,
+                realized_before=0,
+                year_target=1,
+                quarters=[1],
+                accumulation=FLOW,
+                budget_final=1,
+                budget_before=0,
+                budget_year=1,
+            ),
+            InvalidInputError,
+            (
+                "budget_quarters: got None, expected a value: give all four budget columns "
+                "(budget_final, budget_before, budget_year, budget_quarters) or none"
+            ),
+        ),
+        (
+            lambda: evaluate_renja(
+                final_target=1,
+                realized_before=0,
+                year_target=1,
+                quarters=[1],
+                accumulation=FLOW,
+                budget_final=1,
+                budget_before=0,
+                budget_year=1,
+                budget_quarters=[None],
+            ),
+            UndefinedResultError,
+            (
+                "the budget realization of no reported period is undefined; None marks a period "
+                "not yet reported; report a value (0 is a value)"
+            ),
+        ),
+        (
+            lambda: RenjaEvaluation(**{**_fields(_SHOWN), "accumulation": "sum"}),
+            InvalidInputError,
+            (
+                "accumulation: got 'sum', expected one of Accumulation.FLOW or 'flow', "
+                "Accumulation.STOCK or 'stock', Accumulation.RATIO or 'ratio', "
+                "Accumulation.AVERAGE or 'average'"
+            ),
+        ),
+    ],
+)
+def test_messages(call: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as info:
+        call()  # type: ignore[operator]
+    assert str(info.value) == message
+    assert type(info.value) is error
+
+
+def test_indicator_allowing_negatives_needs_no_argument() -> None:
+    growth = Indicator(name="Pertumbuhan", allow_negative=True, accumulation=FLOW)
+    assert period_achievements(10, [-1], indicator=growth) == (Decimal(-10),)
+
+
+def test_integers_written_with_an_exponent_come_back_plain() -> None:
+    assert str(accumulate([Decimal("1E+1")], accumulation=STOCK)) == "10"
+    assert str(accumulate([Decimal(5)], accumulation=STOCK)) == "5"
+
+
+def test_html_header_and_rows() -> None:
+    page = _SHOWN._repr_html_()
+    header = "".join(
+        f"<th>{text}</th>"
+        for text in (
+            "",
+            "Target akhir Renstra (6)",
+            "Realisasi s/d tahun lalu (7)",
+            "Target tahun berjalan (8)",
+            "Realisasi TW I (9)",
+            "Realisasi TW II (10)",
+            "Realisasi TW III (11)",
+            "Realisasi TW IV (12)",
+            "Realisasi tahun (13)",
+            "Capaian tahun (%)",
+            "Predikat",
+            "Realisasi s/d tahun berjalan (14)",
+            "Tingkat capaian (15)",
+            "Predikat",
+        )
+    )
+    assert f"<thead><tr>{header}</tr></thead>" in page
+    assert "<td>Rendah</td></tr><tr><td>Anggaran (Rp)</td>" in page
+    assert page.endswith("</tr></tbody></table>")

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import attrs
 
@@ -275,7 +275,8 @@ def _options(
         raise InvalidInputError(
             field="accumulation",
             value=None,
-            expected="an Accumulation (FLOW, STOCK, RATIO or AVERAGE): the indicator declares none",
+            expected="an Accumulation (FLOW, STOCK, RATIO or AVERAGE)"
+            + ("" if indicator is None else ": the indicator declares none"),
         )
     return _Options(
         accumulation=acc,
@@ -391,8 +392,8 @@ def _to_amount(value: object, name: str) -> Decimal:
 def _sum_and_count(value: object) -> tuple[Decimal, int]:
     """Col 7 of an AVERAGE indicator: the (sum, number) of the periods reported before."""
     name = "realized_before"
-    total, count = _pair(value, name)
-    given = value if isinstance(value, (tuple, list)) else (total, count)  # a pair, checked above
+    total, _ = _pair(value, name)  # checks both; the count is read from the pair as given
+    given = cast("Sequence[object]", value)  # a pair: _pair checked it
     number = to_count(given[1], f"{name}[1]")
     if number == 0 and total != ZERO:
         raise InvalidInputError(
