@@ -74,6 +74,19 @@ _USER_SCALE = lkjcalc.Scale(
     ),
 )
 
+_RENJA = lkjcalc.evaluate_renja(
+    final_target=100,
+    realized_before=40,
+    year_target=30,
+    quarters=[5, 10, None, 6],
+    accumulation="flow",
+    budget_final=500,
+    budget_before=180,
+    budget_year=100,
+    budget_quarters=[20, 25, None, 30],
+)
+_BUDGET_ARGS = ("budget_final", "budget_before", "budget_year", "budget_quarters")
+
 _CODES = [element.code for element in lkjcalc.ELEMENTS_2017]
 _SURVEY = lkjcalc.Survey.from_totals(dict.fromkeys(_CODES, (17, 5)))
 _IKM_RESULT = lkjcalc.ikm(_SURVEY)
@@ -362,6 +375,80 @@ CASES: dict[str, Case] = {
             ("target", "realization", "achievement", "year"), ("None", "space12", "grouped")
         ),
     ),
+    # periods: quarters, years and the Renja evaluation (#15); [1] and (1, 2) are valid periods
+    "accumulate": Case(
+        lkjcalc.accumulate,
+        {"values": [1, None, 2], "accumulation": "flow"},
+        ("values",),
+        {"values": ("list", "tuple")},
+    ),
+    "period_achievements": Case(
+        lkjcalc.period_achievements,
+        {"target": 120, "realizations": [30, None, 40], "accumulation": "flow"},
+        ("target", "realizations", "cap"),
+        {"realizations": ("list", "tuple"), "cap": ("None",)},
+    ),
+    "evaluate_renja": Case(
+        lkjcalc.evaluate_renja,
+        {
+            "final_target": 100,
+            "realized_before": 40,
+            "year_target": 30,
+            "quarters": [5, None],
+            "accumulation": "flow",
+            "budget_final": 500,
+            "budget_before": 180,
+            "budget_year": 100,
+            "budget_quarters": [20, None],
+        },
+        ("final_target", "realized_before", "year_target", "quarters", "cap", *_BUDGET_ARGS),
+        {
+            "realized_before": ("None",),  # the Renstra's first year
+            "quarters": ("list", "tuple"),
+            "budget_quarters": ("list", "tuple"),
+            "cap": ("None",),
+        },
+    ),
+    "RenjaEvaluation": Case(
+        lkjcalc.RenjaEvaluation,
+        attrs.asdict(_RENJA, recurse=False),
+        (
+            "final_target",
+            "realized_before",
+            "year_target",
+            "quarters",
+            "realization_year",
+            "realization_to_date",
+            "achievement_year",
+            "progress",
+            "budget_final",
+            "budget_before",
+            "budget_allocation",
+            "budget_quarters",
+            "budget_year",
+            "budget_to_date",
+            "budget_absorption_year",
+            "budget_progress",
+        ),
+        {
+            # None: no earlier period, no budget; [1] and (1, 2) are periods, (1, 2) a pair
+            "realized_before": ("None", "tuple"),
+            "quarters": ("list", "tuple"),
+            "budget_quarters": ("None", "list", "tuple"),
+            **dict.fromkeys(
+                (
+                    "budget_final",
+                    "budget_before",
+                    "budget_allocation",
+                    "budget_year",
+                    "budget_to_date",
+                    "budget_absorption_year",
+                    "budget_progress",
+                ),
+                ("None",),
+            ),
+        },
+    ),
 }
 
 #: Every public scale of ``lkjcalc.scales``: its ``classify``, ``round`` and ``band``.
@@ -470,6 +557,7 @@ EXEMPT: dict[str, str] = {
     "UndefinedResultError": "an exception class",
     "ParseError": "an exception class",
     "Polarity": "an enum of options",
+    "Accumulation": "an enum of options",
     "MinimizeFormula": "an enum of options",
     "Rounding": "an enum of options",
     "Weighting": "an enum of options",

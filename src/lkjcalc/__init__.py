@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     )
     from lkjcalc.participation import participation_percentage
     from lkjcalc.performance import (
+        Accumulation,
         Indicator,
         MinimizeFormula,
         Polarity,
@@ -61,6 +62,12 @@ if TYPE_CHECKING:
         point_change,
         relative_change,
         renstra_progress,
+    )
+    from lkjcalc.periods import (
+        RenjaEvaluation,
+        accumulate,
+        evaluate_renja,
+        period_achievements,
     )
     from lkjcalc.report import review_report
     from lkjcalc.review import (
@@ -129,6 +136,12 @@ _EXPORTS: dict[str, str] = {
     "point_change": "lkjcalc.performance",
     "relative_change": "lkjcalc.performance",
     "renstra_progress": "lkjcalc.performance",
+    # periods: quarters, years and the Renja evaluation (Accumulation is defined with Indicator)
+    "Accumulation": "lkjcalc.performance",
+    "RenjaEvaluation": "lkjcalc.periods",
+    "accumulate": "lkjcalc.periods",
+    "evaluate_renja": "lkjcalc.periods",
+    "period_achievements": "lkjcalc.periods",
     # participation
     "participation_percentage": "lkjcalc.participation",
     # budget
@@ -213,6 +226,7 @@ __all__ = [
     "ELEMENTS_2004",
     "ELEMENTS_2017",
     "LKE_2021",
+    "Accumulation",
     "Band",
     "Budget",
     "BudgetLine",
@@ -237,6 +251,7 @@ __all__ = [
     "PerformanceBudget",
     "Polarity",
     "Published",
+    "RenjaEvaluation",
     "Rounding",
     "Scale",
     "Subcomponent",
@@ -246,6 +261,7 @@ __all__ = [
     "Weighting",
     "Worksheet",
     "absorption",
+    "accumulate",
     "achievement",
     "check_achievement",
     "check_band",
@@ -257,6 +273,7 @@ __all__ = [
     "efficiency_band",
     "efficiency_gap",
     "efficiency_index",
+    "evaluate_renja",
     "findings_html",
     "format_compact_rupiah",
     "format_number",
@@ -270,6 +287,7 @@ __all__ = [
     "minimum_sample_size",
     "parse_rupiah",
     "participation_percentage",
+    "period_achievements",
     "point_change",
     "propose_lke_grade",
     "published",
