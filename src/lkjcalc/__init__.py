@@ -70,14 +70,17 @@ if TYPE_CHECKING:
     )
     from lkjcalc.scales import Band, Scale
     from lkjcalc.survey import (
+        ANSWERS_2017,
         ELEMENTS_2004,
         ELEMENTS_2017,
+        Combination,
         Element,
         ElementTally,
         IkmOptions,
         IkmResult,
         Survey,
         Weighting,
+        combine_ikm,
         ikm,
         ikm_from_index,
         ikm_from_nrr,
@@ -132,6 +135,9 @@ _EXPORTS: dict[str, str] = {
     "share": "lkjcalc.budget",
     "unspent_share": "lkjcalc.budget",
     # satisfaction survey (SKM) and its index (IKM)
+    "ANSWERS_2017": "lkjcalc.survey",
+    "Combination": "lkjcalc.survey",
+    "combine_ikm": "lkjcalc.survey",
     "ELEMENTS_2004": "lkjcalc.survey",
     "ELEMENTS_2017": "lkjcalc.survey",
     "Element": "lkjcalc.survey",
@@ -191,11 +197,13 @@ _DEPRECATED: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "ANSWERS_2017",
     "ELEMENTS_2004",
     "ELEMENTS_2017",
     "Band",
     "Budget",
     "BudgetLine",
+    "Combination",
     "Count",
     "Element",
     "ElementTally",
@@ -229,6 +237,7 @@ __all__ = [
     "check_percentage",
     "check_total",
     "check_weights",
+    "combine_ikm",
     "efficiency_band",
     "efficiency_gap",
     "efficiency_index",

@@ -39,6 +39,7 @@ from lkjcalc.survey._tables import html_table, show
 
 __all__ = [
     "CONVERSION",
+    "Combination",
     "IkmOptions",
     "IkmResult",
     "Weighting",
@@ -51,6 +52,32 @@ __all__ = [
 
 #: The conversion factor from the index (1-4) to the IKM (25-100), PermenPANRB 14/2017.
 CONVERSION = 25
+
+
+class Combination(enum.Enum):
+    """How the surveys of several units are combined into one IKM (:func:`combine_ikm`).
+
+    ``POOLED``: every unit's respondents as one survey (the sum of the surveys; NRR = Σ scores /
+    Σ answered). ``UNIT_MEAN``: the unweighted mean of the units' NRR. ``RESPONDENT_WEIGHTED``:
+    the units' NRR weighted by each unit's number of respondents. ``POPULATION_WEIGHTED``: the
+    units' NRR weighted by each unit's population N, given by the caller. Each is practice
+    somewhere; lkjcalc names them so that none is hidden (domain.md §4.7). The value strings
+    (``"pooled"``, ``"unit_mean"`` …) are accepted too.
+    """
+
+    POOLED = "pooled"
+    UNIT_MEAN = "unit_mean"
+    RESPONDENT_WEIGHTED = "respondent_weighted"
+    POPULATION_WEIGHTED = "population_weighted"
+
+
+#: How :attr:`IkmResult.method` says each combination.
+_COMBINATION_TEXT = {
+    Combination.POOLED: "pooled: the units' respondents as one survey",
+    Combination.UNIT_MEAN: "unit mean: the unweighted mean of the units' NRR",
+    Combination.RESPONDENT_WEIGHTED: "respondent-weighted mean of the units' NRR",
+    Combination.POPULATION_WEIGHTED: "population-weighted mean of the units' NRR",
+}
 
 
 class Weighting(enum.Enum):
@@ -153,6 +180,10 @@ def _to_rounding(value: object) -> Rounding:
     return check_enum(value, Rounding, "rounding")
 
 
+def _to_combination(value: object) -> Combination | None:
+    return None if value is None else check_enum(value, Combination, "combination")
+
+
 def _to_scale(value: object) -> Scale:
     if value is None:
         return IKM_2017
@@ -180,6 +211,9 @@ class IkmOptions:
         rounding: :attr:`Rounding.HALF_UP` (default) or :attr:`Rounding.DOWN` for those stages
             (or their value strings ``"half_up"``, ``"down"``).
         scale: the grading scale; ``None`` means :data:`lkjcalc.scales.IKM_2017`.
+        combination: ``None`` for the IKM of one survey; for an IKM that combines several
+            units (:func:`combine_ikm`), the :class:`Combination` used, which
+            :attr:`IkmResult.method` names first.
 
     Raises:
         InvalidInputError: a weight that is not positive, per-element weights that do not sum
@@ -202,6 +236,7 @@ class IkmOptions:
     index_places: int | None = attrs.field(default=None, validator=_check_optional_places)
     rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=_to_rounding)
     scale: Scale = attrs.field(default=IKM_2017, converter=_to_scale)
+    combination: Combination | None = attrs.field(default=None, converter=_to_combination)
 
     @property
     def weighting(self) -> Weighting:
@@ -247,7 +282,8 @@ class IkmOptions:
             if places is not None
         ]
         rounding = "; ".join(stages) or "no intermediate rounding"
-        return f"{weights}; {rounding}; IKM = index × 25; graded on {self.scale.name}"
+        combined = "" if self.combination is None else f"{_COMBINATION_TEXT[self.combination]}; "
+        return f"{combined}{weights}; {rounding}; IKM = index × 25; graded on {self.scale.name}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
