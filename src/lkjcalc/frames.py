@@ -144,6 +144,9 @@ class _Count:
         self.indicators: list[list[Any]] = []
         self.values: list[Any] = []  # the value each element's bad answers are reported by
         self.text = [False] * len(self.codes)
+        # whole[i]: element i is an integer column, whose blanks are its nulls: they are counted
+        # as rows minus the engine's count of values (cheaper than a flag column).
+        self.whole = [False] * len(self.codes)
         for i, code in enumerate(self.codes):
             dtype = schema[code]
             column = nw.col(code)
@@ -160,14 +163,19 @@ class _Count:
             elif dtype.is_numeric():
                 if dtype.is_float():
                     blank = blank | column.is_nan()
+                else:
+                    self.whole[i] = True
                 scores = [column == s for s in SCORES]
                 value = column
             else:  # text without an answer map, booleans, dates: no value is a score
                 scores = [self.nw.lit(value=False) for _ in SCORES]
                 value = column
+            # 0/1 as Int16 (every engine sums it as a wide integer); a null flag (a null answer
+            # compared with a score) is left null, which sums skip: a COALESCE per flag would
+            # cost DuckDB more than the count itself, and an all-null sum is read as 0.
             self.indicators.append(
                 [
-                    flag.fill_null(value=False).cast(nw.Int64).alias(f"{_PREFIX}{i}_{s}")
+                    flag.cast(nw.Int16).alias(f"{_PREFIX}{i}_{s}")
                     for s, flag in enumerate([blank, *scores])
                 ]
             )
@@ -176,22 +184,35 @@ class _Count:
     def rows(self) -> list[tuple[object, int, list[list[int]]]]:
         """``(key, respondents, [[blank, n1, n2, n3, n4] per element])`` per group, sorted."""
         nw = self.nw
-        flat = [column for element in self.indicators for column in element]
-        counted = (
-            self.frame.with_columns(*flat)
-            .group_by(*self.names)
-            .agg(nw.len().alias(_ROWS), *[nw.col(f"{_PREFIX}{i}_{s}").sum() for i, s in self._ids])
-        )
+        flags = [
+            flag
+            for i, element in enumerate(self.indicators)
+            for flag in (element[1:] if self.whole[i] else element)
+        ]
+        sums = [
+            nw.col(self.codes[i]).count().alias(f"{_PREFIX}{i}_0")
+            if s == 0 and self.whole[i]
+            else nw.col(f"{_PREFIX}{i}_{s}").sum()
+            for i, s in self._ids
+        ]
+        # An eager frame is made lazy (Polars then plans the flags and sums as one query).
+        frame = self.frame.lazy() if isinstance(self.frame, nw.DataFrame) else self.frame
+        counted = frame.with_columns(*flags).group_by(*self.names).agg(nw.len().alias(_ROWS), *sums)
         result = self._collect(counted).sort(*self.names, nulls_last=True)
         self.implementation = result.implementation
+        columns = list(result.to_dict(as_series=False).values())
         groups = []
         width = len(SCORES) + 1
+        keys = len(self.names)
         bad: list[tuple[object, int, int]] = []
-        for raw in result.iter_rows(named=False):
-            key = self._key(raw[: len(self.names)])
-            respondents = int(raw[len(self.names)])
-            numbers = [int(n) for n in raw[len(self.names) + 1 :]]
+        for raw in zip(*columns, strict=True):
+            key = self._key(raw[:keys])
+            respondents = int(raw[keys])
+            numbers = [int(n or 0) for n in raw[keys + 1 :]]
             tally = [numbers[i * width : (i + 1) * width] for i in range(len(self.codes))]
+            for i, counts in enumerate(tally):
+                if self.whole[i]:
+                    counts[0] = respondents - counts[0]  # the nulls: rows without a value
             groups.append((key, respondents, tally))
             bad.extend(
                 (key, i, respondents - sum(counts))
@@ -218,7 +239,9 @@ class _Count:
         nw = self.nw
         key, i, count = bad[0]
         code = self.codes[i]
-        valid = nw.sum_horizontal(*[nw.col(f"{_PREFIX}{i}_{s}") for s in range(len(SCORES) + 1)])
+        valid = nw.sum_horizontal(
+            *[nw.col(f"{_PREFIX}{i}_{s}").fill_null(0) for s in range(len(SCORES) + 1)]
+        )
         found = (
             self.frame.with_columns(*self.indicators[i], self.values[i].alias(f"{_PREFIX}value"))
             .filter(valid == 0)
