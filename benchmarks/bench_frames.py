@@ -55,7 +55,7 @@ def make_table(rows: int, units: int) -> pa.Table:
     columns: dict[str, pa.Array] = {"unit": pa.array(rng.integers(0, units, rows, dtype=np.int32))}
     for code in CODES:
         scores = rng.integers(1, 5, rows, dtype=np.int8)
-        blank = rng.random(rows) < 0.01  # noqa: PLR2004
+        blank = rng.random(rows) < 0.01
         columns[code] = pa.array(scores, mask=blank)
     return pa.table(columns)
 
@@ -76,7 +76,7 @@ def exact_from_counts(rows: list[tuple[int, ...]]) -> dict[int, object]:
 
 def duckdb_floor(con: duckdb.DuckDBPyConnection) -> tuple[float, float, dict[int, object]]:
     counts = ", ".join(f"count_if({code} = {s})" for code in CODES for s in (1, 2, 3, 4))
-    query = f"SELECT unit, {counts} FROM answers GROUP BY unit"  # noqa: S608
+    query = f"SELECT unit, {counts} FROM answers GROUP BY unit"
     start = time.perf_counter()
     rows = con.sql(query).fetchall()
     middle = time.perf_counter()
@@ -105,7 +105,8 @@ def measure(
     seconds, result = median_seconds(ours)
     expected = floors[-1][2]
     assert isinstance(result, dict)
-    assert {k: r.ikm for k, r in result.items()} == {k: r.ikm for k, r in expected.items()}  # type: ignore[attr-defined]
+    got = {k: r.ikm for k, r in result.items()}
+    assert got == {k: r.ikm for k, r in expected.items()}  # type: ignore[attr-defined]
     total = query + exact
     ratio = seconds / total
     print(
@@ -119,7 +120,7 @@ def measure(
 def main() -> None:
     """Print one line per engine: the floor, ikm_by, their ratio."""
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 2_000_000
-    units = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000  # noqa: PLR2004
+    units = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000
     engines = sys.argv[3:] or ["duckdb", "polars"]
     start = time.perf_counter()
     table = make_table(rows, units)

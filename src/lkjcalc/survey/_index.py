@@ -650,7 +650,14 @@ def index_of(
         options.index_places,
     )
     if nrr_places is None and weighted_places is None and index_places is None:
-        return _exact_index(elements, nrr, options, weight, weight_decimals, respondents, answered)
+        return _exact_index(
+            elements,
+            nrr,
+            options,
+            (weight, weight_decimals),
+            respondents=respondents,
+            answered=answered,
+        )
     # NRR_e, w_e, NRR_e × w_e, the index and the IKM, each as an exact rational.
     rounded_nrr = {code: round_fraction(q, nrr_places, mode) for code, q in nrr.items()}
     weighted = {
@@ -688,8 +695,8 @@ def _exact_index(
     elements: tuple[Element, ...],
     nrr: dict[str, Fraction],
     options: IkmOptions,
-    weight: dict[str, Fraction],
-    weight_decimals: dict[str, Decimal],
+    weights: tuple[dict[str, Fraction], dict[str, Decimal]],
+    *,
     respondents: int | None,
     answered: dict[str, int] | None,
 ) -> IkmResult:
@@ -699,6 +706,7 @@ def _exact_index(
     is Σ (S·a·L/(n·b)) / L with L the least common multiple of the denominators, an exact
     rational built once (no per-element reduction).
     """
+    weight, weight_decimals = weights
     parts = {
         code: (q.numerator * weight[code].numerator, q.denominator * weight[code].denominator)
         for code, q in nrr.items()
