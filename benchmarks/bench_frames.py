@@ -110,7 +110,8 @@ def measure(
     total = query + exact
     ratio = seconds / total
     print(
-        f"{name:8} bare count {query:7.3f} s + exact {exact:6.3f} s ({exact / units * 1e6:5.1f} µs/unit)"
+        f"{name:11} bare count {query:7.3f} s + exact {exact:6.3f} s "
+        f"({exact / units * 1e6:5.1f} µs/unit)"
         f" = floor {total:7.3f} s | ikm_by {seconds:7.3f} s | {ratio:4.2f}x floor"
         f" ({'ok' if ratio <= LIMIT else 'OVER'} <= {LIMIT}x)"
     )
