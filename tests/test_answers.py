@@ -1,4 +1,4 @@
-"""Answers given as text: ANSWERS_2017, user maps, Survey.from_responses/from_columns(answers=) (#13)."""
+"""Answers given as text: ANSWERS_2017, user maps, answers= on from_responses/from_columns (#13)."""
 
 from __future__ import annotations
 

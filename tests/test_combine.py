@@ -249,7 +249,10 @@ def test_the_integer_index_equals_the_rational_one(
     pairs: list[tuple[int, int]], weights: object
 ) -> None:
     elements = tuple(Element(code=f"E{i}") for i in range(len(pairs)))
-    nrr = {e.code: Fraction(min(max(s, n), 4 * n), n) for e, (s, n) in zip(elements, pairs)}
+    nrr = {
+        e.code: Fraction(min(max(s, n), 4 * n), n)
+        for e, (s, n) in zip(elements, pairs, strict=True)
+    }
     if isinstance(weights, dict):
         shares = [Fraction(i + 1) for i in range(len(pairs))]
         weights = {e.code: w / sum(shares) for e, w in zip(elements, shares, strict=True)}

@@ -1,4 +1,4 @@
-"""lkjcalc.frames: surveys and IKM per group, counted in pandas, Polars, PyArrow, DuckDB, Dask, Spark (#13).
+"""lkjcalc.frames: surveys and IKM per group in pandas, Polars, PyArrow, DuckDB, Dask, Spark (#13).
 
 Each engine's result is compared with the plain path (``Survey.from_responses`` of each group's
 rows). Dask runs on a ``distributed`` LocalCluster (one in-process worker, started once); PySpark on
@@ -49,7 +49,7 @@ TEXT = {
 
 
 def _data(seed: int = 2017, rows: int = 240) -> dict[str, list[object]]:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - seeded test data
     data: dict[str, list[object]] = {
         "unit": [rng.choice(UNITS) for _ in range(rows)],
         "year": [rng.choice([2023, 2024]) for _ in range(rows)],
@@ -60,7 +60,7 @@ def _data(seed: int = 2017, rows: int = 240) -> dict[str, list[object]]:
 
 
 def _texts(data: dict[str, list[object]], seed: int = 7) -> dict[str, list[object]]:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - seeded test data
     texts = dict(data)
     for code in CODES:
         texts[code] = [
@@ -363,7 +363,8 @@ def test_without_narwhals_the_error_says_how_to_install(monkeypatch: pytest.Monk
 def test_import_lkjcalc_loads_no_engine_and_frames_resolves() -> None:
     code = (
         "import sys, lkjcalc; from lkjcalc import *; "
-        "heavy = {'narwhals', 'polars', 'pyarrow', 'duckdb', 'dask', 'pandas', 'numpy', 'pyspark'}; "
+        "heavy = {'narwhals', 'polars', 'pyarrow', 'duckdb', 'dask', 'pandas', 'numpy', "
+        "'pyspark'}; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy)); "
         "import lkjcalc.frames; print(lkjcalc.frames.surveys_by.__name__, "
         "'narwhals' in sys.modules)"
