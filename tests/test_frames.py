@@ -226,6 +226,18 @@ def test_keys_are_scalars_tuples_and_plain_python() -> None:
     assert list(surveys_by(dates, "unit", elements=TWO)) == [None]
 
 
+def test_numpy_keys_become_plain_python() -> None:
+    import numpy as np
+
+    from lkjcalc.frames import _plain
+
+    assert type(_plain(np.int64(3))) is int
+    assert _plain(np.float64("nan")) is None
+    assert _plain(pd.NaT) is None
+    assert _plain(pd.NA) is None
+    assert _plain("a") == "a"
+
+
 def test_an_empty_frame_has_no_group() -> None:
     empty = pl.DataFrame(
         {"unit": [], "U1": [], "U2": []}, schema={"unit": pl.String, "U1": pl.Int8, "U2": pl.Int8}

@@ -235,18 +235,17 @@ def _score_of(value: object, table: dict[str, int]) -> object:
 
 
 def scores_of_rows(
-    rows: object, tables: dict[str, dict[str, int]], codes: tuple[str, ...]
-) -> object:
+    rows: Iterable[object], tables: dict[str, dict[str, int]], codes: tuple[str, ...]
+) -> list[object]:
     """*rows* with each text answer replaced by its score (other values and shapes unchanged).
 
-    Rows of a wrong shape are passed on as they are, for :meth:`Survey.from_responses` to name.
+    *rows* is an iterable (:meth:`Survey.from_responses` checked it); a row of a wrong shape is
+    passed on as it is, for :meth:`Survey.from_responses` to name.
 
     Raises:
         InvalidInputError: a text that its element's map does not know; the message names the
             first row that carries it, the element, the text and how many answers carried it.
     """
-    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-        return rows
     mapped: list[object] = []
     unknown: dict[str, Counter[str]] = {}
     first: dict[str, int] = {}

@@ -310,7 +310,7 @@ class Survey:
             )
         codes = tuple(e.code for e in checked)
         if answers is not None:
-            rows = scores_of_rows(rows, answer_tables(answers, codes), codes)  # type: ignore[assignment]
+            rows = scores_of_rows(rows, answer_tables(answers, codes), codes)
         index = {code: i for i, code in enumerate(codes)}
         # tally[e][s]: answers to element e scoring s (s = 0 counts the blanks).
         tally = [[0] * (len(SCORES) + 1) for _ in codes]
