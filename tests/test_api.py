@@ -46,6 +46,10 @@ CONTRACT = [
     "format_number",
     "format_percent",
     "terbilang",
+    # v0.2, issue 13
+    "ANSWERS_2017",
+    "Combination",
+    "combine_ikm",
 ]
 
 
