@@ -52,6 +52,10 @@ CONTRACT = [
     "score_lke",
     "LkeResult",
     "propose_lke_grade",
+    # v0.2, issue 13
+    "ANSWERS_2017",
+    "Combination",
+    "combine_ikm",
 ]
 
 

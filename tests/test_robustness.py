@@ -215,6 +215,12 @@ CASES: dict[str, Case] = {
         dict.fromkeys(("weights", *_NO_ROUNDING), ("None",)),  # None: exact weights, not rounded
     ),
     "minimum_sample_size": Case(lkjcalc.minimum_sample_size, {"population": 800}, ("population",)),
+    "combine_ikm": Case(
+        lkjcalc.combine_ikm,
+        {"surveys": {"a": _SURVEY, "b": _SURVEY}},
+        ("weights", *_NO_ROUNDING, "populations"),
+        dict.fromkeys(("weights", *_NO_ROUNDING, "populations"), ("None",)),
+    ),
     "absorption": Case(
         lkjcalc.absorption, {"allocation": 100, "realization": 90}, ("allocation", "realization")
     ),
@@ -561,6 +567,8 @@ EXEMPT: dict[str, str] = {
     "MinimizeFormula": "an enum of options",
     "Rounding": "an enum of options",
     "Weighting": "an enum of options",
+    "Combination": "an enum of options",
+    "ANSWERS_2017": "data: the answer texts of PermenPANRB 14/2017 per element code",
     "ELEMENTS_2017": "data: a tuple of the Element of PermenPANRB 14/2017",
     "ELEMENTS_2004": "data: a tuple of the Element of KepMenPAN 25/2004",
     "LkeGrade": "an enum of grades",

@@ -87,14 +87,17 @@ if TYPE_CHECKING:
     )
     from lkjcalc.scales import Band, Scale
     from lkjcalc.survey import (
+        ANSWERS_2017,
         ELEMENTS_2004,
         ELEMENTS_2017,
+        Combination,
         Element,
         ElementTally,
         IkmOptions,
         IkmResult,
         Survey,
         Weighting,
+        combine_ikm,
         ikm,
         ikm_from_index,
         ikm_from_nrr,
@@ -155,6 +158,9 @@ _EXPORTS: dict[str, str] = {
     "share": "lkjcalc.budget",
     "unspent_share": "lkjcalc.budget",
     # satisfaction survey (SKM) and its index (IKM)
+    "ANSWERS_2017": "lkjcalc.survey",
+    "Combination": "lkjcalc.survey",
+    "combine_ikm": "lkjcalc.survey",
     "ELEMENTS_2004": "lkjcalc.survey",
     "ELEMENTS_2017": "lkjcalc.survey",
     "Element": "lkjcalc.survey",
@@ -223,6 +229,7 @@ _DEPRECATED: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "ANSWERS_2017",
     "ELEMENTS_2004",
     "ELEMENTS_2017",
     "LKE_2021",
@@ -230,6 +237,7 @@ __all__ = [
     "Band",
     "Budget",
     "BudgetLine",
+    "Combination",
     "Component",
     "Count",
     "Element",
@@ -270,6 +278,7 @@ __all__ = [
     "check_percentage",
     "check_total",
     "check_weights",
+    "combine_ikm",
     "efficiency_band",
     "efficiency_gap",
     "efficiency_index",

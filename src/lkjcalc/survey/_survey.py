@@ -23,7 +23,8 @@ from lkjcalc._display import figure, table
 from lkjcalc._numeric import Count, to_count
 from lkjcalc._validators import str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
-from lkjcalc.survey._counting import SCORES, score, score_error, tally_column
+from lkjcalc.survey._answers import AnswerMap, answer_tables, scores_of_columns, scores_of_rows
+from lkjcalc.survey._counting import SCORES, columns_of, score, score_error, tally_column
 from lkjcalc.survey._elements import (
     ELEMENTS_2017,
     Element,
@@ -259,7 +260,11 @@ class Survey:
 
     @classmethod
     def from_responses(
-        cls, rows: Iterable[object], *, elements: Sequence[Element] = ELEMENTS_2017
+        cls,
+        rows: Iterable[object],
+        *,
+        elements: Sequence[Element] = ELEMENTS_2017,
+        answers: AnswerMap | None = None,
     ) -> Survey:
         """A survey from its questionnaires, one row each.
 
@@ -269,11 +274,16 @@ class Survey:
                 An answer is a score 1-4 (``int``, ``Decimal``, a whole ``float`` such as
                 ``3.0``, numpy scalars) or a blank (``None``, NaN, ``pandas.NA``).
             elements: the survey's elements (default :data:`ELEMENTS_2017`).
+            answers: an answer map for answers given as text (:data:`ANSWERS_2017`, element
+                code → {text → score}, or one {text → score} for every element): each text is
+                read as its score, ignoring case and surrounding or repeated spaces; a text of
+                spaces only is a blank, and an answer that is not a text is read as a score.
 
         Raises:
             InvalidInputError: a row of the wrong length, an unknown element code, or an answer
                 that is neither a score 1-4 nor a blank; the message names the row (counted from
-                0) and the element, e.g. ``rows[3].U2``.
+                0) and the element, e.g. ``rows[3].U2``. With *answers*, a text that the map
+                does not know, named with how many answers carried it.
 
         Examples:
             >>> rows = [dict(U1=4, U2=3), dict(U1=3, U2=3, U3=4)]
@@ -284,6 +294,15 @@ class Survey:
             Traceback (most recent call last):
             ...
             lkjcalc.errors.InvalidInputError: rows[0].U2: got 5, expected a score 1, 2, 3 or 4, ...
+
+            Answers exported from a form as the questionnaire's texts (PermenPANRB 14/2017):
+
+            >>> from lkjcalc import ANSWERS_2017
+            >>> form = [("Sangat sesuai", "mudah "), ("sesuai", "d"), (None, "Kurang  mudah")]
+            >>> two = ELEMENTS_2017[:2]
+            >>> texts = Survey.from_responses(form, elements=two, answers=ANSWERS_2017)
+            >>> texts.tally("U1").counts, texts.tally("U2").counts, texts.blank["U1"]
+            ((0, 0, 1, 1), (0, 1, 1, 1), 1)
         """
         checked = check_elements(elements)
         if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
@@ -291,6 +310,8 @@ class Survey:
                 field="rows", value=rows, expected="an iterable of questionnaires (rows)"
             )
         codes = tuple(e.code for e in checked)
+        if answers is not None:
+            rows = scores_of_rows(rows, answer_tables(answers, codes), codes)
         index = {code: i for i, code in enumerate(codes)}
         # tally[e][s]: answers to element e scoring s (s = 0 counts the blanks).
         tally = [[0] * (len(SCORES) + 1) for _ in codes]
@@ -306,7 +327,11 @@ class Survey:
 
     @classmethod
     def from_columns(
-        cls, columns: Mapping[str, Iterable[object]], *, elements: Sequence[Element] = ELEMENTS_2017
+        cls,
+        columns: Mapping[str, Iterable[object]] | Any,  # noqa: ANN401 - or a Polars/PyArrow table
+        *,
+        elements: Sequence[Element] = ELEMENTS_2017,
+        answers: AnswerMap | None = None,
     ) -> Survey:
         """A survey from one column of answers per element (a pandas DataFrame works as is).
 
@@ -314,15 +339,20 @@ class Survey:
             columns: a mapping of element code to that element's answers, one per
                 questionnaire: a ``list`` or ``tuple``, an ``array.array``, a numpy array, a
                 pandas Series, or any iterable. A pandas DataFrame is such a mapping:
-                ``Survey.from_columns(df)``. Every element needs a column, every column must be
-                an element, and all columns have the same length.
+                ``Survey.from_columns(df)``. A Polars ``DataFrame`` or a PyArrow ``Table`` is
+                read column by column too (by duck typing: nothing is imported). Every element
+                needs a column, every column must be an element, and all columns have the same
+                length.
             elements: the survey's elements (default :data:`ELEMENTS_2017`).
+            answers: an answer map for answers given as text, as :meth:`from_responses`;
+                numeric columns are still counted by the fast paths.
 
         Raises:
             InvalidInputError: a missing or unknown column, columns of different lengths, or an
                 answer that is neither a score 1-4 nor a blank (named as ``columns['U2'][3]``).
                 Integer buffers (numpy integer arrays, ``array.array``) cannot hold a blank: 0
-                is an invalid score there too.
+                is an invalid score there too. With *answers*, a text that the map does not
+                know, named with how many answers carried it.
 
         Notes:
             Integer buffers are counted at C speed through the buffer protocol (numpy is not
@@ -343,7 +373,10 @@ class Survey:
         """
         checked = check_elements(elements)
         codes = tuple(e.code for e in checked)
+        columns = columns_of(columns)
         check_codes(columns, codes)
+        if answers is not None:
+            columns = scores_of_columns(columns, answer_tables(answers, codes), codes)
         tally: list[list[int]] = []
         length: int | None = None
         for code in codes:
