@@ -33,6 +33,7 @@ from typing import Any, TypeAlias, cast
 
 import attrs
 
+from lkjcalc._display import FigureText, figure, table
 from lkjcalc._numeric import (
     ZERO,
     Number,
@@ -424,34 +425,23 @@ def _to_optional_amount(value: object, name: str) -> Decimal | None:
     return None if value is None else _to_amount(value, name)
 
 
-def _display_value(value: _Value | None) -> str:
-    """A period's value for display, in Indonesian notation."""
-    from lkjcalc.text import format_number  # noqa: PLC0415 - Babel only when displayed
-
+def _display_value(value: _Value | None) -> FigureText:
+    """A period's value for a table: Indonesian notation, a pair as ``numerator/denominator``."""
     if value is None:
-        return "–"
+        return figure(None)
     if isinstance(value, tuple):
-        return f"{format_number(value[0], 0)}/{format_number(value[1], 0)}"
-    return format_number(value)
+        return FigureText(f"{figure(value[0], 0)}/{figure(value[1], 0)}")
+    return figure(value, 2)
 
 
-def _target_text(target: Target) -> str:
-    from lkjcalc.text import format_number  # noqa: PLC0415 - Babel only when displayed
-
+def _target_text(target: Target) -> FigureText:
     if target.is_range:
-        return f"{format_number(target.lower)}–{format_number(target.upper)}"
-    return format_number(target.lower)
+        return FigureText(f"{figure(target.lower, 2)}–{figure(target.upper, 2)}")
+    return figure(target.lower, 2)
 
 
 def _html(evaluation: RenjaEvaluation) -> str:
-    """The evaluation as an HTML table laid out as form E.81, Indonesian headers and figures.
-
-    (Self-contained on purpose: the shared display module will replace it.)
-    """
-    import html  # noqa: PLC0415 - only notebooks render HTML
-
-    from lkjcalc.text import format_number, format_percent  # noqa: PLC0415
-
+    """The evaluation as an HTML table laid out as form E.81, Indonesian headers and figures."""
     e = evaluation
     n = len(e.quarters)
     romans = ("I", "II", "III", "IV")
@@ -459,7 +449,7 @@ def _html(evaluation: RenjaEvaluation) -> str:
         f"Realisasi TW {romans[i]} ({9 + i})" if n == len(romans) else f"Realisasi periode {i + 1}"
         for i in range(n)
     ]
-    header = [
+    columns = (
         "",
         "Target akhir Renstra (6)",
         "Realisasi s/d tahun lalu (7)",
@@ -471,48 +461,39 @@ def _html(evaluation: RenjaEvaluation) -> str:
         "Realisasi s/d tahun berjalan (14)",
         "Tingkat capaian (15)",
         "Predikat",
-    ]
-    before = e.realized_before
-    rows = [
-        [
+    )
+    rows: list[tuple[object, ...]] = [
+        (
             f"Kinerja ({e.accumulation.value})",
             _target_text(e.final_target),
-            _display_value(before),
+            _display_value(e.realized_before),
             _target_text(e.year_target),
             *(_display_value(q) for q in e.quarters),
-            format_number(e.realization_year),
-            format_percent(e.achievement_year),
+            figure(e.realization_year, 2),
+            figure(e.achievement_year, 2, unit="%"),
             e.band_year.label,
-            format_number(e.realization_to_date),
-            format_percent(e.progress),
+            figure(e.realization_to_date, 2),
+            figure(e.progress, 2, unit="%"),
             e.band_progress.label,
-        ]
+        )
     ]
     if e.budget_year is not None:  # every budget field is set together
         rows.append(
-            [
+            (
                 "Anggaran (Rp)",
-                format_number(e.budget_final),  # type: ignore[arg-type]
-                format_number(e.budget_before),  # type: ignore[arg-type]
-                format_number(e.budget_allocation),  # type: ignore[arg-type]
+                figure(e.budget_final, 2),
+                figure(e.budget_before, 2),
+                figure(e.budget_allocation, 2),
                 *(_display_value(q) for q in e.budget_quarters or ()),
-                format_number(e.budget_year),
-                format_percent(e.budget_absorption_year),  # type: ignore[arg-type]
+                figure(e.budget_year, 2),
+                figure(e.budget_absorption_year, 2, unit="%"),
                 e.band_budget_year.label,  # type: ignore[union-attr]
-                format_number(e.budget_to_date),  # type: ignore[arg-type]
-                format_percent(e.budget_progress),  # type: ignore[arg-type]
+                figure(e.budget_to_date, 2),
+                figure(e.budget_progress, 2, unit="%"),
                 e.band_budget_progress.label,  # type: ignore[union-attr]
-            ]
+            )
         )
-
-    def cells(tag: str, values: Iterable[str]) -> str:
-        return "".join(f"<{tag}>{html.escape(v)}</{tag}>" for v in values)
-
-    body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
-    return (
-        "<table><caption>Evaluasi hasil Renja (Permendagri 86/2017)</caption>"
-        f"<thead><tr>{cells('th', header)}</tr></thead><tbody>{body}</tbody></table>"
-    )
+    return table(caption="Evaluasi hasil Renja (Permendagri 86/2017)", columns=columns, rows=rows)
 
 
 def _to_accumulation(value: Accumulation | str) -> Accumulation:
