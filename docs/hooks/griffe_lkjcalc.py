@@ -209,13 +209,14 @@ def rewrite_roles(text: str, resolve: Resolve) -> str:
     """Turn every Sphinx role of ``text`` into a cross-reference (or inline code)."""
 
     def replace(match: re.Match[str]) -> str:
-        body = " ".join(match["body"].split())
+        body = match["body"]
         titled = _TITLED.match(body)
-        if titled and titled["title"]:
-            title, target = titled["title"], titled["target"].strip()
+        title: str | None = None
+        if titled and titled["title"].strip():
+            title, target = " ".join(titled["title"].split()), titled["target"]
         else:
             target = body
-            title = None
+        target = "".join(target.split())  # a target wrapped over two lines
         link = not target.startswith("!")
         target = target.lstrip("!")
         short = target.startswith("~")
