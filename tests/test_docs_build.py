@@ -225,3 +225,26 @@ def test_citations_of_domain_md_link_to_the_rules(extension) -> None:
     assert cite("domain.md §0 (v0.2) asks") == "[rules §0][s0] (v0.2) asks"
     assert cite("see domain.md for more") == "see [the rules][rules] for more"
     assert cite("domain.md §12") == "[rules §12][rules]"
+
+
+def test_names_resolve_to_the_objects_the_pages_show(extension) -> None:
+    import griffe
+
+    package = griffe.load("lkjcalc", search_paths=[str(ROOT / "src")])
+    pages = extension.reference_pages(ROOT / "docs" / "api")
+    assert {"lkjcalc", "lkjcalc.survey", "lkjcalc._numeric", "lkjcalc.plot"} <= pages
+    resolver = extension.Resolver(package, pages=pages)
+    scope = package["survey"]
+    assert resolver.resolve("Survey", scope) == "lkjcalc.survey._survey.Survey"
+    assert resolver.resolve("lkjcalc.ikm", scope) == "lkjcalc.survey._index.ikm"
+    assert resolver.resolve("Rounding", package) == "lkjcalc._numeric.Rounding"
+    assert resolver.resolve("plot.plot_nrr", scope) == "lkjcalc.plot.plot_nrr"
+    assert resolver.resolve("decimal.Decimal", scope) is None
+    assert resolver.resolve("lkjcalc.survey._counting", scope) is None
+    # a field documented in its class's "Args:" has no heading of its own: the class is linked
+    assert resolver.resolve("IkmResult.nrr", scope) == "lkjcalc.survey._index.IkmResult"
+    # a module without a reference page is not linked, not even through the facade
+    without = extension.Resolver(package, pages=pages - {"lkjcalc.plot", "lkjcalc.performance"})
+    assert without.resolve("lkjcalc.plot.plot_nrr", scope) is None
+    assert without.resolve("lkjcalc.achievement", scope) is None
+    assert extension.reference_pages(ROOT / "no such folder") is None

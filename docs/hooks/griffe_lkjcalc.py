@@ -25,6 +25,7 @@ Registered in ``mkdocs.yml`` under the python handler's ``extensions:``; kept ou
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
@@ -111,10 +112,13 @@ class Resolver:
         package: griffe.Module,
         anchored: list[str] | None = None,
         hidden: list[str] | None = None,
+        pages: set[str] | None = None,
     ) -> None:
         self.package = package
         # What a page filters out on top of the global filters (``filters:`` of one page).
         self.hidden = [re.compile(pattern) for pattern in hidden or ()]
+        # The modules that have a reference page (``::: lkjcalc.survey``); None: every public one.
+        self.pages = pages
         self.shown: set[str] = {package.path}
         self._collect(package, root=True)
         # Objects without a docstring of their own (the built-in scales, ELEMENTS_2017 …) that a
@@ -136,13 +140,26 @@ class Resolver:
             if target is None or any(h.search(member.path) for h in self.hidden):
                 continue
             if target.is_module:
-                if not member.is_alias and target.path not in self.shown:
+                if not member.is_alias and target.path not in self.shown and self._paged(target):
                     self.shown.add(target.path)
                     self._collect(target)  # type: ignore[arg-type]
                 continue
             if root and not member.is_alias:
                 continue  # the facade page shows no members of its own
+            if root and not self._paged(target.module):
+                continue  # a facade name whose module has no page (yet)
             self._show(target)
+
+    def _paged(self, module: griffe.Module) -> bool:
+        """Whether a page renders this module, or the public package it belongs to."""
+        if self.pages is None:
+            return True
+        path = module.path
+        while path != self.package.path:
+            if path in self.pages:
+                return True
+            path = path.rpartition(".")[0]
+        return False
 
     def _show(self, obj: griffe.Object) -> None:
         if not obj.has_docstrings or obj.path in self.shown:
@@ -411,6 +428,20 @@ def _objects(obj: griffe.Object, seen: set[str]) -> Iterator[griffe.Object]:
             yield from _objects(member, seen)  # type: ignore[arg-type]
 
 
+_DIRECTIVE = re.compile(r"^:::\s*(\S+)", re.MULTILINE)
+
+
+def reference_pages(folder: Path) -> set[str] | None:
+    """The identifiers the reference pages render (``::: lkjcalc.survey``), None without pages."""
+    if not folder.is_dir():
+        return None
+    return {
+        found
+        for page in folder.glob("*.md")
+        for found in _DIRECTIVE.findall(page.read_text(encoding="utf-8"))
+    }
+
+
 class LkjcalcDocstrings(griffe.Extension):
     """Rewrites lkjcalc's docstrings for mkdocstrings and gives attrs classes their signature."""
 
@@ -419,11 +450,13 @@ class LkjcalcDocstrings(griffe.Extension):
         packages: list[str] | None = None,
         anchored: list[str] | None = None,
         hidden: list[str] | None = None,
+        api: str | None = None,
     ) -> None:
         super().__init__()
         self.packages = set(packages or ["lkjcalc"])
         self.anchored = list(anchored or ())
         self.hidden = list(hidden or ())
+        self.pages = reference_pages(Path(api) if api else Path(__file__).parent.parent / "api")
 
     def on_package(self, *, pkg: griffe.Module, **kwargs: object) -> None:
         """Rewrite the whole package once it is loaded (aliases can then be followed)."""
@@ -435,7 +468,7 @@ class LkjcalcDocstrings(griffe.Extension):
                 init = attrs_init(obj)  # type: ignore[arg-type]
                 if init is not None:
                     obj.set_member("__init__", init)
-        resolver = Resolver(pkg, self.anchored, self.hidden)
+        resolver = Resolver(pkg, self.anchored, self.hidden, self.pages)
         for obj in objects:
             if obj.docstring is None:
                 continue
