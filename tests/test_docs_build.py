@@ -187,7 +187,7 @@ def test_roles_become_cross_references_or_code(extension) -> None:
     assert rewrite(":func:`~lkjcalc.ikm`", _resolve) == "[`ikm`][lkjcalc.survey._index.ikm]"
     assert rewrite(":func:`lkjcalc.ikm`", _resolve) == "[`lkjcalc.ikm`][lkjcalc.survey._index.ikm]"
     assert rewrite(":func:`the index <lkjcalc.ikm>`", _resolve) == (
-        "[the index][lkjcalc.survey._index.ikm]"
+        "[`the index`][lkjcalc.survey._index.ikm]"
     )
     assert rewrite(":class:`!Survey`", _resolve) == "`Survey`"
     assert rewrite(":class:`decimal.Decimal`", _resolve) == "`decimal.Decimal`"

@@ -230,7 +230,8 @@ def rewrite_roles(text: str, resolve: Resolve) -> str:
         titled = _TITLED.match(body)
         title: str | None = None
         if titled and titled["title"].strip():
-            title, target = " ".join(titled["title"].split()), titled["target"]
+            # as Sphinx does, an explicit title is shown as code too
+            title, target = f"`{' '.join(titled['title'].split())}`", titled["target"]
         else:
             target = body
         target = "".join(target.split())  # a target wrapped over two lines
