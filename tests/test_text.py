@@ -1100,3 +1100,13 @@ def test_the_formatters_fast_rounding_agrees_with_quantize(value: Decimal, place
     assert format_number(value, places).replace(".", "").replace(",", ".") == plain
     assert format_rupiah(value, places=places, symbol=None) == format_number(value, places)
     assert _round(value, places, value, "value") == quantize(value, places)
+
+
+@given(st.decimals(min_value=-(10**15), max_value=10**15, places=3))
+def test_the_default_path_agrees_with_the_validating_one(amount: Decimal) -> None:
+    # format_rupiah recognises its defaults by identity (the fast path of bench_text.py); equal
+    # but distinct objects take the validating path, which must print the same text.
+    symbol = "".join(["R", "p"])  # noqa: FLY002 - equal to "Rp", not the interned object
+    negative = "".join(["min", "us"])  # noqa: FLY002 - likewise
+    assert symbol is not "Rp"  # noqa: F632 - the point of the test
+    assert format_rupiah(amount) == format_rupiah(amount, symbol=symbol, negative=negative)

@@ -13,6 +13,13 @@ A column is counted by the fastest path that applies, without importing numpy or
 - a list (or anything else, converted to one): ``list.count`` per score;
 
 and only a column whose counts do not add up is read answer by answer, to name the bad answer.
+
+Why the fast paths, and what guards them: ``benchmarks/bench_survey.py`` times them against
+``numpy.bincount`` on 1,000,000 questionnaires (integer buffers within 3x of it, lists under
+1.5 s); ``tests/test_survey.py`` checks that every path counts what the plain one does
+(``test_rows_columns_and_totals_agree`` draws surveys and counts them as rows, as lists, as
+``array.array`` and as numpy columns; ``test_large_columns_agree_with_numpy``;
+``test_big_endian_buffers_are_read_from_their_low_byte`` for the other byte order).
 """
 
 from __future__ import annotations

@@ -193,7 +193,10 @@ _default_style: _Style | None = None
 
 
 def _load_default_style() -> _Style:
-    global _default_style  # noqa: PLW0603 - a cache of one value, read on the hot path
+    # A cache of one value, read on the hot path: benchmarks/bench_text.py times format_rupiah
+    # with its defaults against Babel and a bare f-string; test_the_default_path_agrees_with_the
+    # _validating_one (tests/test_text.py) checks that it prints what the general path prints.
+    global _default_style  # noqa: PLW0603
     _default_style = _rupiah_style(
         places=_DEFAULT_PLACES,
         symbol=_DEFAULT_SYMBOL,
@@ -278,7 +281,8 @@ def format_rupiah(
     # The fast path for the defaults. Identity is exact here: False is a singleton, and an int 2
     # or the strings "Rp" and "minus" written in the caller's code are the very objects of the
     # defaults (small ints are cached, identifier-like literals interned); any other object, an
-    # equal float or bool included, takes the validating path.
+    # equal float or bool included, takes the validating path. Justified by
+    # benchmarks/bench_text.py; tests/test_text.py checks that both paths print the same.
     if (
         places is _DEFAULT_PLACES
         and symbol is _DEFAULT_SYMBOL
