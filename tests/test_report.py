@@ -6,10 +6,14 @@ import importlib.util
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import lkjcalc
 from lkjcalc import (
@@ -20,8 +24,15 @@ from lkjcalc import (
     MinimizeFormula,
     ParseError,
     Polarity,
+    Rounding,
+    format_number,
+    format_percent,
+    format_rupiah,
+    ikm_from_nrr,
+    published,
     review_report,
 )
+from lkjcalc._numeric import quantize
 from lkjcalc.report import (
     BudgetRow,
     BudgetTable,
@@ -35,7 +46,7 @@ from lkjcalc.report import (
     ShareRow,
 )
 from lkjcalc.review import check_ikm
-from lkjcalc.scales import IKM_2004
+from lkjcalc.scales import IKM_2004, IKM_2017
 
 EXAMPLE = Path(__file__).parent.parent / "docs" / "examples" / "bantur_2020.py"
 
@@ -938,3 +949,170 @@ def test_spent_is_the_realization_with_a_warning() -> None:
         PerformanceBudgetRow(  # type: ignore[call-arg]
             indicator=SKM, allocation="1", spent="1", where="Tabel 3.2"
         )
+
+
+# ----------------------------------------------------------------------------- property tests
+
+
+def _printed(value: Decimal, places: int, mode: Rounding, *, percent: bool = False) -> str:
+    """*value* as a report prints it: rounded half up or truncated, Indonesian notation."""
+    rounded = quantize(value, places, mode)
+    return format_percent(rounded, places) if percent else format_number(rounded, places)
+
+
+def _beyond(high: Decimal, places: int) -> str:
+    """A printed figure all of whose values lie above *high*."""
+    unit = Decimal(1).scaleb(-places)
+    return format_number(quantize(high + unit / 2, places, Rounding.DOWN) + unit, places)
+
+
+_places = st.integers(0, 3)
+_modes = st.sampled_from(list(Rounding))
+_positive = st.decimals(min_value=1, max_value=10**4, places=3, allow_nan=False)
+_nrr = st.decimals(min_value=1, max_value=4, places=4, allow_nan=False)
+_amounts = st.integers(1, 10**9).map(lambda cents: Decimal(cents).scaleb(-2))
+
+
+@st.composite
+def true_reports(draw: st.DrawFn) -> Report:
+    """A report whose figures come from true values: computed ones printed with any rounding."""
+    performance = []
+    for i in range(draw(st.integers(1, 3))):
+        indicator = Indicator(
+            name=f"I{i}",
+            polarity=draw(st.sampled_from(list(Polarity))),
+            minimize_formula=draw(st.sampled_from(list(MinimizeFormula))),
+            cap=draw(st.one_of(st.none(), st.integers(100, 150))),
+        )
+        target, realization = draw(_positive), draw(_positive)
+        true = indicator.achievement(target, realization)
+        performance.append(
+            PerformanceRow(
+                indicator=indicator,
+                year=2020,
+                target=format_number(target, 3),  # exact: printed as it is
+                realization=_printed(realization, draw(_places), draw(_modes)),
+                achievement=_printed(true, draw(_places), draw(_modes), percent=True),
+                where=f"capaian {i}",
+            )
+        )
+    attendees = draw(st.integers(1, 500))
+    present = draw(st.integers(0, attendees))
+    participation = ParticipationRow(
+        non_civil_servants=present,
+        attendees=attendees,
+        percentage=_printed(
+            Decimal(present * 100) / attendees, draw(_places), draw(_modes), percent=True
+        ),
+        where="partisipasi",
+    )
+    nrr = draw(st.lists(_nrr, min_size=1, max_size=9))
+    result = ikm_from_nrr({f"U{i}": v for i, v in enumerate(nrr, start=1)})
+    ikm_places, ikm_mode = draw(st.integers(2, 3)), draw(_modes)
+    ikm_printed = _printed(result.ikm, ikm_places, ikm_mode)
+    survey = PrintedSurvey(
+        nrr={c: _printed(v, draw(st.integers(1, 3)), draw(_modes)) for c, v in result.nrr.items()},
+        index=_printed(result.index, draw(st.integers(1, 3)), draw(_modes)),
+        ikm=ikm_printed,
+        grade=IKM_2017.classify(published(ikm_printed).value).code,  # graded as printed
+        where="SKM",
+    )
+    lines = draw(st.lists(st.tuples(_amounts, _amounts), min_size=1, max_size=5))
+    rows = [
+        BudgetRow(
+            code=str(i),
+            activity="kegiatan",
+            allocation=format_number(a, 2),
+            realization=format_number(r, 2),
+            absorption=_printed(r * 100 / a, draw(_places), draw(_modes)),
+        )
+        for i, (a, r) in enumerate(lines, start=1)
+    ]
+    allocation = sum((a for a, _ in lines), Decimal(0))
+    table = BudgetTable(
+        rows=rows,
+        allocation_total=format_number(allocation, 2),
+        realization_total=format_number(sum((r for _, r in lines), Decimal(0)), 2),
+        where="anggaran",
+    )
+    share = ShareRow(
+        label="baris 1",
+        amount=format_rupiah(lines[0][0]),
+        share=_printed(lines[0][0] * 100 / allocation, draw(_places), draw(_modes), percent=True),
+        where="porsi",
+    )
+    counts = draw(st.lists(st.integers(0, 50), max_size=6))
+    return Report(
+        title="dari nilai sebenarnya",
+        performance=performance,
+        participation=[participation],
+        surveys=[survey],
+        budget=table,
+        stated_budget_totals={"teks": format_rupiah(allocation)},
+        shares=[share],
+        counts=[
+            CountTable(counts=dict(zip("abcdef", counts)), total=str(sum(counts)), where="pegawai")
+        ],
+    )
+
+
+@given(true_reports())
+def test_a_report_printed_from_true_values_has_no_finding(report: Report) -> None:
+    assert review_report(report) == []
+
+
+@given(
+    true_reports(),
+    st.sampled_from(["achievement", "percentage", "absorption", "ikm", "total"]),
+    _places,
+)
+def test_one_figure_changed_beyond_its_values_yields_exactly_its_finding(
+    report: Report, figure: str, places: int
+) -> None:
+    if figure == "achievement":
+        row = report.performance[0]
+        assert row.realization is not None
+        assert row.target is not None
+        ends = [
+            row.indicator.achievement(row.target.value, end)
+            for end in (row.realization.interval.lower, row.realization.interval.upper)
+        ]
+        changed = attrs.evolve(
+            report,
+            performance=[
+                attrs.evolve(row, achievement=_beyond(max(ends), places) + "%"),
+                *report.performance[1:],
+            ],
+        )
+        expected = ("achievement", row.where)
+    elif figure == "percentage":
+        row = report.participation[0]
+        exact = Decimal(row.non_civil_servants * 100) / row.attendees
+        changed = attrs.evolve(
+            report, participation=[attrs.evolve(row, percentage=_beyond(exact, places) + "%")]
+        )
+        expected = ("percentage", row.where)
+    elif figure == "absorption":
+        table = report.budget
+        assert table is not None
+        line = table.rows[0]
+        exact = line.realization.value * 100 / line.allocation.value
+        rows = [attrs.evolve(line, absorption=_beyond(exact, places)), *table.rows[1:]]
+        changed = attrs.evolve(report, budget=attrs.evolve(table, rows=rows))
+        expected = ("percentage", f"{table.where}, {line.code} {line.activity}")
+    elif figure == "ikm":
+        survey = report.surveys[0]
+        assert survey.index is not None
+        high = min(survey.index.interval.upper, Decimal(4)) * 25
+        ikm = _beyond(high, places + 2)
+        grade = IKM_2017.classify(published(ikm).value).code
+        changed = attrs.evolve(report, surveys=[attrs.evolve(survey, ikm=ikm, grade=grade)])
+        expected = ("value", survey.where)
+    else:
+        counts = report.counts[0]
+        changed = attrs.evolve(
+            report, counts=[attrs.evolve(counts, total=str(counts.total.value + 1))]
+        )
+        expected = ("total", counts.where)
+    [finding] = review_report(changed)
+    assert (finding.kind.value, finding.where) == expected

@@ -460,6 +460,8 @@ def test_an_absorption_that_cannot_be_computed(allocation: str, realization: str
         (85, "85,0", "99,95%", {}, True),
         (100, 130, "120%", {"cap": 120}, True),
         (100, 130, "130%", {"cap": 120}, False),
+        # (2T − R) / T for R in [0,5; 2) is (100; 175], capped at 100: exactly 100
+        (2, "1", "100%", {"polarity": "minimize", "cap": 100}, True),
         (10, "-5", "-50%", {"allow_negative": True}, True),
         (10, "0,0", "200%", {"polarity": "minimize"}, True),
         (10, "0,0", "100.000%", {"polarity": "minimize", "minimize_formula": "ratio"}, True),

@@ -182,7 +182,7 @@ class Interval:
             upper, upper_closed = ceiling, True
         if lower > ceiling:
             lower, lower_closed = ceiling, True
-        return Interval(lower, upper, lower_closed=lower_closed, upper_closed=upper_closed)
+        return _range(lower, upper, lower_closed=lower_closed, upper_closed=upper_closed)
 
 
 def _range(lower: Decimal, upper: Decimal, *, lower_closed: bool, upper_closed: bool) -> Interval:
