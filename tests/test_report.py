@@ -432,50 +432,66 @@ EXPECTED_BANTUR_DETAILS = [
     (
         "80%",
         "85",
-        "the 2020 target of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam is "
-        "printed 80% here but 85% in BAB II B, Perjanjian Kinerja",
+        (
+            "the 2020 target of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam is "
+            "printed 80% here but 85% in BAB II B, Perjanjian Kinerja"
+        ),
     ),
     (
         "100%",
         "85",
-        "the 2019 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam is "
-        "printed 100% here but 85% in BAB I C.3, tabel capaian 2019",
+        (
+            "the 2019 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam "
+            "is printed 100% here but 85% in BAB I C.3, tabel capaian 2019"
+        ),
     ),
     (
         "100%",
         "85.00",
-        "the 2019 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% here but 85,00 in "
-        "BAB I C.3, teks SKM 2019",
+        (
+            "the 2019 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% here but "
+            "85,00 in BAB I C.3, teks SKM 2019"
+        ),
     ),
     (
         "100%",
         "85.00",
-        "the 2020 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% here but 85,00 in "
-        "BAB III 2.1, realisasi 2020",
+        (
+            "the 2020 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% here but "
+            "85,00 in BAB III 2.1, realisasi 2020"
+        ),
     ),
     (
         "100%",
         "85",
-        "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam is "
-        "printed 100% here but 85% in BAB III tabel 1.1",
+        (
+            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam "
+            "is printed 100% here but 85% in BAB III tabel 1.1"
+        ),
     ),
     (
         "80%",
         "85",
-        "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam is "
-        "printed 80% here but 85% in BAB III tabel 1.1",
+        (
+            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam "
+            "is printed 80% here but 85% in BAB III tabel 1.1"
+        ),
     ),
     (
         "60%",
         "85",
-        "printed 60%, recomputed 85% (achievement of 85 against 100 %, maximize); the printed "
-        "inputs allow any value from 84.5% to 86%",
+        (
+            "printed 60%, recomputed 85% (achievement of 85 against 100 %, maximize); the printed "
+            "inputs allow any value from 84.5% to 86%"
+        ),
     ),
     (
         "60%",
         "85",
-        "printed 60%, recomputed 85% (achievement of 85% against 100%, maximize); the printed "
-        "inputs allow any value from 84.5% to 86%",
+        (
+            "printed 60%, recomputed 85% (achievement of 85% against 100%, maximize); the printed "
+            "inputs allow any value from 84.5% to 86%"
+        ),
     ),
     (
         "100%",
@@ -485,66 +501,109 @@ EXPECTED_BANTUR_DETAILS = [
     (
         None,
         None,
-        "the Musrenbang attendance of 2019 is printed 142/167 here but 133/157 in BAB I C.3, teks, "
-        "target 2019",
+        (
+            "the Musrenbang attendance of 2019 is printed 142/167 here but 133/157 in BAB I C.3, "
+            "teks, target 2019"
+        ),
     ),
     (
         "98",
         "100",
-        "printed 98, recomputed 100 (realization 131.137.800,00 / allocation 131.137.800,00 × 100)",
+        (
+            "printed 98, recomputed 100 (realization 131.137.800,00 / allocation 131.137.800,00 × "
+            "100)"
+        ),
     ),
     (
         "Rp. 636.541.800,-",
         "692541800.00",
-        "printed Rp. 636.541.800,-, but the 22 lines of BAB III D, tabel Realisasi Anggaran sum to "
-        "Rp692,541,800.00 (a difference of Rp56,000,000.00)",
+        (
+            "printed Rp. 636.541.800,-, but the 22 lines of BAB III D, tabel Realisasi Anggaran "
+            "sum to Rp692,541,800.00 (a difference of Rp56,000,000.00)"
+        ),
     ),
     (
         "1,907%",
         "1.753395968301119152663420460685549955252",
-        "printed 1,907%, recomputed 1.7534% (Rp. 12.143.000,00 / 692,541,800.00 × 100); it is the "
-        "share of Rp. 636.541.800,- stated in BAB III D, teks, not of the budget's lines",
+        (
+            "printed 1,907%, recomputed 1.7534% (Rp. 12.143.000,00 / 692,541,800.00 × 100); it is "
+            "the share of Rp. 636.541.800,- stated in BAB III D, teks, not of the budget's lines"
+        ),
     ),
     (
         "2,642%",
         "2.428806463378816989819242679647640041366",
-        "printed 2,642%, recomputed 2.42881% (Rp. 16.820.500,00 / 692,541,800.00 × 100); it is the "
-        "share of Rp. 636.541.800,- stated in BAB III D, teks, not of the budget's lines",
+        (
+            "printed 2,642%, recomputed 2.42881% (Rp. 16.820.500,00 / 692,541,800.00 × 100); it is "
+            "the share of Rp. 636.541.800,- stated in BAB III D, teks, not of the budget's lines"
+        ),
     ),
-    ("14", "13", "printed 14, recomputed 13 (sum of 6 parts)"),
-    ("14", "13", "printed 14, recomputed 13 (sum of 10 parts)"),
+    (
+        "14",
+        "13",
+        "printed 14, recomputed 13 (sum of 6 parts)",
+    ),
+    (
+        "14",
+        "13",
+        "printed 14, recomputed 13 (sum of 10 parts)",
+    ),
 ]
 
 #: Each finding as an inspectorate writes it (Finding.text(), Indonesian).
 EXPECTED_BANTUR_TEXT = [
-    "target 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum 80%, "
-    "tidak sesuai dengan 85% pada BAB II B, Perjanjian Kinerja",
-    "realisasi 2019 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
-    "100%, tidak sesuai dengan 85% pada BAB I C.3, tabel capaian 2019",
-    "realisasi 2019 Survey Kepuasan Masyarakat (SKM) tercantum 100%, tidak sesuai dengan 85,00 "
-    "pada BAB I C.3, teks SKM 2019",
-    "realisasi 2020 Survey Kepuasan Masyarakat (SKM) tercantum 100%, tidak sesuai dengan 85,00 "
-    "pada BAB III 2.1, realisasi 2020",
-    "realisasi 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
-    "100%, tidak sesuai dengan 85% pada BAB III tabel 1.1",
-    "realisasi 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum 80%, "
-    "tidak sesuai dengan 85% pada BAB III tabel 1.1",
-    "tercantum 60%, seharusnya 85% (capaian realisasi 85 terhadap target 100 %, polaritas "
-    "positif); angka yang tercantum pada masukannya memungkinkan 84,5% s.d. 86%",
-    "tercantum 60%, seharusnya 85% (capaian realisasi 85% terhadap target 100%, polaritas "
-    "positif); angka yang tercantum pada masukannya memungkinkan 84,5% s.d. 86%",
+    (
+        "target 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum 80%, "
+        "tidak sesuai dengan 85% pada BAB II B, Perjanjian Kinerja"
+    ),
+    (
+        "realisasi 2019 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
+        "100%, tidak sesuai dengan 85% pada BAB I C.3, tabel capaian 2019"
+    ),
+    (
+        "realisasi 2019 Survey Kepuasan Masyarakat (SKM) tercantum 100%, tidak sesuai dengan 85,00 "
+        "pada BAB I C.3, teks SKM 2019"
+    ),
+    (
+        "realisasi 2020 Survey Kepuasan Masyarakat (SKM) tercantum 100%, tidak sesuai dengan 85,00 "
+        "pada BAB III 2.1, realisasi 2020"
+    ),
+    (
+        "realisasi 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
+        "100%, tidak sesuai dengan 85% pada BAB III tabel 1.1"
+    ),
+    (
+        "realisasi 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
+        "80%, tidak sesuai dengan 85% pada BAB III tabel 1.1"
+    ),
+    (
+        "tercantum 60%, seharusnya 85% (capaian realisasi 85 terhadap target 100 %, polaritas "
+        "positif); angka yang tercantum pada masukannya memungkinkan 84,5% s.d. 86%"
+    ),
+    (
+        "tercantum 60%, seharusnya 85% (capaian realisasi 85% terhadap target 100%, polaritas "
+        "positif); angka yang tercantum pada masukannya memungkinkan 84,5% s.d. 86%"
+    ),
     "tercantum 100%, seharusnya 85,03% (142 / 167 × 100)",
-    "jumlah peserta Musrenbang 2019 tercantum 142/167, tidak sesuai dengan 133/157 pada BAB I "
-    "C.3, teks, target 2019",
+    (
+        "jumlah peserta Musrenbang 2019 tercantum 142/167, tidak sesuai dengan 133/157 pada BAB I "
+        "C.3, teks, target 2019"
+    ),
     "tercantum 98, seharusnya 100 (realisasi 131.137.800,00 / pagu 131.137.800,00 × 100)",
-    "tercantum Rp. 636.541.800,-, sedangkan 22 baris BAB III D, tabel Realisasi Anggaran "
-    "berjumlah Rp692.541.800,00 (terdapat selisih Rp56.000.000,00)",
-    "tercantum 1,907%, seharusnya 1,7534% (Rp. 12.143.000,00 / 692.541.800,00 × 100); persentase "
-    "itu dihitung dari Rp. 636.541.800,- yang tercantum pada BAB III D, teks, bukan dari jumlah "
-    "baris anggaran",
-    "tercantum 2,642%, seharusnya 2,42881% (Rp. 16.820.500,00 / 692.541.800,00 × 100); "
-    "persentase itu dihitung dari Rp. 636.541.800,- yang tercantum pada BAB III D, teks, bukan "
-    "dari jumlah baris anggaran",
+    (
+        "tercantum Rp. 636.541.800,-, sedangkan 22 baris BAB III D, tabel Realisasi Anggaran "
+        "berjumlah Rp692.541.800,00 (terdapat selisih Rp56.000.000,00)"
+    ),
+    (
+        "tercantum 1,907%, seharusnya 1,7534% (Rp. 12.143.000,00 / 692.541.800,00 × 100); "
+        "persentase itu dihitung dari Rp. 636.541.800,- yang tercantum pada BAB III D, teks, bukan "
+        "dari jumlah baris anggaran"
+    ),
+    (
+        "tercantum 2,642%, seharusnya 2,42881% (Rp. 16.820.500,00 / 692.541.800,00 × 100); "
+        "persentase itu dihitung dari Rp. 636.541.800,- yang tercantum pada BAB III D, teks, bukan "
+        "dari jumlah baris anggaran"
+    ),
     "tercantum 14, seharusnya 13 (jumlah 6 rincian)",
     "tercantum 14, seharusnya 13 (jumlah 10 rincian)",
 ]
@@ -591,8 +650,10 @@ def test_the_survey_is_reviewed_by_check_ikm() -> None:
             "s, indeks (rata-rata NRR, bobot 1/k)",
             "3,20",
             "3.4",
-            "printed 3,20, recomputed 3.4 (mean of 2 NRR); the printed inputs allow any value "
-            "from 3.35 to 3.5",
+            (
+                "printed 3,20, recomputed 3.4 (mean of 2 NRR); the printed inputs allow any value "
+                "from 3.35 to 3.5"
+            ),
         )
     ]
 
@@ -706,14 +767,18 @@ def test_performance_rows_are_each_reviewed_with_their_formula() -> None:
         (
             "achievement",
             "b",
-            "printed 120%, recomputed 125% (achievement of 8,00 against 10, minimize (ratio)); "
-            "the printed inputs allow any value from 124.84% to 125.08%",
+            (
+                "printed 120%, recomputed 125% (achievement of 8,00 against 10, minimize (ratio)); "
+                "the printed inputs allow any value from 124.84% to 125.08%"
+            ),
         ),
         (
             "achievement",
             "c",
-            "printed 150%, recomputed 200% (achievement of 5,0 against 10, minimize (ratio)); "
-            "the printed inputs allow any value from 196.08% to 202.02%",
+            (
+                "printed 150%, recomputed 200% (achievement of 5,0 against 10, minimize (ratio)); "
+                "the printed inputs allow any value from 196.08% to 202.02%"
+            ),
         ),
         ("inconsistent", "f", "the target of SKM is printed 85 here but 80 in e"),
         ("inconsistent", "b", "the IKM is printed 86 here but 85 in a"),
@@ -815,8 +880,10 @@ def test_undefined_figures_are_findings_with_the_printed_figure() -> None:
             "undefined",
             "p",
             "100%",
-            "tercantum 100%, tetapi capaiannya tidak dapat dihitung: capaian terhadap target 0 "
-            "tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)",
+            (
+                "tercantum 100%, tetapi capaiannya tidak dapat dihitung: capaian terhadap target 0 "
+                "tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)"
+            ),
         ),
         (
             "undefined",
@@ -1051,7 +1118,11 @@ def true_reports(draw: st.DrawFn) -> Report:
         stated_budget_totals={"teks": format_rupiah(allocation)},
         shares=[share],
         counts=[
-            CountTable(counts=dict(zip("abcdef", counts)), total=str(sum(counts)), where="pegawai")
+            CountTable(
+                counts=dict(zip("abcdef", counts, strict=False)),
+                total=str(sum(counts)),
+                where="pegawai",
+            )
         ],
     )
 
