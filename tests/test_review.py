@@ -725,6 +725,9 @@ def test_check_ikm_grades_an_index_without_an_ikm() -> None:
         "quality, PermenPANRB 14/2017"
     )
     assert check_ikm({"grade": "A"}) == []
+    # 25 × [3,53205; 3,5322) = [88,30125; 88,305): every value rounds to 88,30, grade B only.
+    assert [f.kind.value for f in check_ikm({"index": "3,5321", "grade": "A"})] == ["band"]
+    assert check_ikm({"index": "3,5321", "grade": "B"}) == []
     assert check_ikm({"index": "0,50", "grade": "A", "ikm": "12"})[0].kind is (
         FindingKind.OUT_OF_RANGE
     )

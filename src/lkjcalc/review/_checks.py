@@ -191,14 +191,11 @@ def _compare(
 
 
 def _undefined(
-    where: str, figure: Published | None, what: dict[Language, str], why: dict[Language, str]
+    where: str, figure: Published, what: dict[Language, str], why: dict[Language, str]
 ) -> list[Finding]:
     """The finding for a figure that cannot be recomputed, saying why."""
-    if figure is None:
-        en, indonesian = f"{what['en']} cannot be recomputed", f"{what['id']} tidak dapat dihitung"
-    else:
-        en = f"printed {figure.text}, but {what['en']} cannot be recomputed"
-        indonesian = f"tercantum {figure.text}, tetapi {what['id']} tidak dapat dihitung"
+    en = f"printed {figure.text}, but {what['en']} cannot be recomputed"
+    indonesian = f"tercantum {figure.text}, tetapi {what['id']} tidak dapat dihitung"
     return [
         Finding(
             kind=FindingKind.UNDEFINED,
@@ -451,9 +448,7 @@ def check_absorption(
 # --------------------------------------------------------------------------------- achievement
 
 
-def _to_cap(value: object) -> Decimal | None:
-    if value is None:
-        return None
+def _to_cap(value: object) -> Decimal:
     cap = _number(value, "cap")
     if cap <= 0:
         raise InvalidInputError(field="cap", value=value, expected="a cap > 0, or None")
