@@ -99,7 +99,18 @@ def test_published_reads_each_notation(
         ("1.5", "id", "in English notation it reads 1.5: pass notation='en'"),
         ("85.03%", "id", "in English notation it reads 85.03"),
         ("93.6", "id", "write decimals after ',' (1,5 not 1.5)"),
-        ("1,5", "en", "in Indonesian notation it reads 1.5: pass notation='id'"),
+        (
+            "1,5",
+            "en",
+            (
+                "',' groups thousands and must be followed by exactly 3 digits; write "
+                "decimals after '.' (1.5 not 1,5); in Indonesian notation it reads 1.5: pass "
+                "notation='id' if the report prints that way"
+            ),
+        ),
+        ("1,2", "plain", "only an optional sign, ASCII digits and one '.' can appear"),
+        ("1" * 41 + ",5", "en", "in Indonesian notation it can be read: pass notation='id'"),
+        ("1" * 38 + ",5", "en", f"in Indonesian notation it reads {'1' * 38}.5: pass"),
         ("1,004,422,800", "id", "in English notation it reads 1004422800"),
         ("1,5", "plain", "in Indonesian notation it reads 1.5"),
         ("1.000.00", "id", "'.' groups thousands and must be followed by exactly 3 digits"),
@@ -252,8 +263,7 @@ def test_the_interval_type() -> None:
     assert a.cap(Decimal("1.5")) == Interval(Decimal(1), Decimal("1.5"))
     assert a.cap(Decimal("0.5")) == Interval.point(Decimal("0.5"))
     assert a.cap(Decimal(2)) == a
-    assert Interval.between(Decimal(1), INFINITY).upper_closed is False
-    assert Interval.between(Decimal(1), Decimal(2)).upper_closed is True
+    assert -a == Interval(Decimal(-2), Decimal(-1), lower_closed=False)
 
 
 def test_the_quotient_of_intervals() -> None:
@@ -368,6 +378,26 @@ def test_check_total() -> None:
     assert len(check_total([published("1", exact=False)], published("2", exact=True))) == 1
 
 
+def test_what_a_figure_stands_for_depends_on_what_it_is() -> None:
+    # In check_difference a whole number is exact and a figure with decimals an interval.
+    assert len(check_difference("100,5", 60, "40")) == 1  # 40,45 to 40,6: not exactly 40
+    assert check_difference("100,5", 60, "40,5") == []
+    assert len(check_difference("100", "60", "40,2")) == 1  # exactly 40
+    assert check_difference("100", "60,0", "40,05") == []  # 60,0 may be 59,95
+    assert check_difference(100, 60, published("40,2", exact=True)) != []
+    [finding] = check_difference(100, 60, "41")
+    assert finding.where == ""
+    # A percentage's parts: "0,0" stands for (−0,1; 0,1), "5" for itself.
+    [finding] = check_percentage("-5", "0,0", "10%")
+    assert (finding.lower, finding.upper, finding.expected) == (
+        None,
+        Decimal(-5000),
+        Decimal(-5000),
+    )
+    assert finding.text("en").endswith("the printed inputs allow any value up to -5,000%")
+    assert finding.text().endswith("memungkinkan -5.000% atau kurang")
+
+
 def test_check_difference() -> None:
     assert check_difference("692.541.800", "692.541.800", "0,00") == []
     [finding] = check_difference(100, 60, "50")
@@ -441,7 +471,34 @@ def test_check_absorption() -> None:
 def test_an_absorption_that_cannot_be_computed(allocation: str, realization: str, why: str) -> None:
     [finding] = check_absorption(allocation, realization, "100%")
     assert finding.kind is FindingKind.UNDEFINED
-    assert finding.message.endswith(f"cannot be recomputed: {why}")
+    assert finding.message == f"printed 100%, but the absorption cannot be recomputed: {why}"
+    assert finding.where == ""
+
+
+@pytest.mark.parametrize(
+    ("allocation", "realization", "en", "indonesian"),
+    [
+        (
+            -5000,
+            1,
+            "the allocation -5,000 is negative",
+            "penyerapannya tidak dapat dihitung: pagu anggaran -5.000 negatif",
+        ),
+        (
+            5000,
+            Decimal("-1000.5"),
+            "the realization -1,000.5 is negative",
+            "penyerapannya tidak dapat dihitung: realisasi anggaran -1.000,5 negatif",
+        ),
+        (Decimal("0.0"), 1, "the allocation is 0.0", "pagu anggaran 0,0"),
+    ],
+)
+def test_an_absorption_of_numbers_that_cannot_be_computed(
+    allocation: Decimal, realization: Decimal, en: str, indonesian: str
+) -> None:
+    [finding] = check_absorption(allocation, realization, "100%")
+    assert finding.message.endswith(en)
+    assert finding.text().endswith(indonesian)
 
 
 @pytest.mark.parametrize(
@@ -460,6 +517,7 @@ def test_an_absorption_that_cannot_be_computed(allocation: str, realization: str
         (85, "85,0", "99,95%", {}, True),
         (100, 130, "120%", {"cap": 120}, True),
         (100, 130, "130%", {"cap": 120}, False),
+        (100, 50, "1%", {"cap": 1}, True),
         # (2T − R) / T for R in [0,5; 2) is (100; 175], capped at 100: exactly 100
         (2, "1", "100%", {"polarity": "minimize", "cap": 100}, True),
         (10, "-5", "-50%", {"allow_negative": True}, True),
@@ -629,6 +687,9 @@ def test_check_weights() -> None:
     assert check_weights([Fraction(1, 2), "0.5"], notation="plain") == []
     with pytest.raises(InvalidTypeError):
         check_weights("0,5")  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match=r"^weights\[1\]: got 'x'"):
+        check_weights([1, "x"])
+    assert check_weights([1, 1])[0].where == ""
 
 
 def test_check_ikm_stage_by_stage() -> None:
@@ -651,6 +712,7 @@ def test_check_ikm_stage_by_stage() -> None:
         weighted_nrr={"U1": "1,80", "U2": "1,29"},
         where="s",
     )
+    assert check_ikm(bad)[0].published == published("4,5")
     assert [(f.kind.value, f.where, f.text()) for f in check_ikm(bad)] == [
         ("out_of_range", "s, U1", "NRR 4,5 di luar skala 1–4"),
         ("weights", "s", "jumlah bobot 0,90, seharusnya 1"),
@@ -813,7 +875,7 @@ def test_finding_in_two_languages_and_as_a_record() -> None:
     assert Finding(kind="value", where="", message="m").to_dict()["published"] is None  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match=r"^lang: got 'fr', expected 'id' or 'en'"):
         finding.text("fr")  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"^lang: got 1"):
+    with pytest.raises(InvalidTypeError, match=r"^lang: got 1, expected 'id' or 'en'$"):
         finding.text(1)  # type: ignore[arg-type]
 
 
@@ -840,7 +902,7 @@ def test_findings_html() -> None:
 
 
 def test_finding_validation() -> None:
-    with pytest.raises(InvalidTypeError):
+    with pytest.raises(InvalidTypeError, match=r"^kind: got 'totals', expected one of"):
         Finding(kind="totals", where="x", message="m")  # type: ignore[arg-type]
     assert Finding(kind="total", where="x", message="m").kind is FindingKind.TOTAL  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):

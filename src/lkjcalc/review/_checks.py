@@ -882,6 +882,7 @@ def check_weights(
     where = _check_where(where)
     values = weights.values() if isinstance(weights, Mapping) else weights
     items = _parts(values, "weights", "weights per element")
+    # Printed weights at face value: the constants the table used.
     numbers = [_input(w, f"weights[{i}]", notation, "exact").value for i, w in enumerate(items)]
     total = sum_decimals(numbers)
     if total == 1:

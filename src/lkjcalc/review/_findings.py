@@ -117,18 +117,13 @@ def show(
         text = f"{quantize(value, places):f}"
         number = Decimal(text.rstrip("0").rstrip(".") if "." in text else text)
     if kind is FigureKind.RUPIAH:
-        number = quantize(number, max(2, _decimals(number)))
+        number = quantize(number, max(2, -int(number.as_tuple().exponent)))
     group, decimal = _SIGNS[lang]
     text = f"{number.copy_abs():,f}".replace(",", "\0").replace(".", decimal).replace("\0", group)
     sign = "-" if number < 0 else ""
     if kind is FigureKind.RUPIAH:
         return f"{sign}Rp{text}"
     return f"{sign}{text}{'%' if kind is FigureKind.PERCENT else ''}"
-
-
-def _decimals(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def _to_finding_kind(value: object) -> FindingKind:

@@ -43,16 +43,11 @@ INFINITY = Decimal("Infinity")
 _HALF = Decimal("0.5")
 
 
-def _is_closed(value: Decimal, *, closed: bool) -> bool:
-    # An infinite end is never attained.
-    return closed and value.is_finite()
-
-
 @attrs.frozen
 class Interval:
     """An interval of exact values, each end open or closed, possibly unbounded (internal).
 
-    Build it with :meth:`point`, :meth:`printed` or :meth:`between`; an empty interval is never
+    Build it with :meth:`point` or :meth:`printed`; an empty interval is never
     built (the operations that can empty one return ``None``).
 
     Examples:
@@ -72,18 +67,6 @@ class Interval:
     def point(cls, value: Decimal) -> Interval:
         """The exact value, an interval of width 0."""
         return cls(value, value)
-
-    @classmethod
-    def between(
-        cls, lower: Decimal, upper: Decimal, *, lower_closed: bool = True, upper_closed: bool = True
-    ) -> Interval:
-        """The values between *lower* and *upper*."""
-        return cls(
-            lower,
-            upper,
-            lower_closed=_is_closed(lower, closed=lower_closed),
-            upper_closed=_is_closed(upper, closed=upper_closed),
-        )
 
     @classmethod
     def printed(cls, value: Decimal, places: int) -> Interval:
