@@ -432,8 +432,8 @@ def test_scale_display(show: Callable[[], str], expected: str) -> None:
 # ----------------------------------------------------------------------------- findings
 
 _FINDINGS_HEAD = (
-    "<thead><tr><th>Jenis</th><th>Letak</th><th>Angka dalam laporan</th>"
-    "<th>Hasil hitung ulang</th><th>Uraian</th></tr></thead>"
+    "<thead><tr><th>Jenis</th><th>Letak</th><th>Tercantum</th><th>Seharusnya</th>"
+    "<th>Uraian</th></tr></thead>"
 )
 
 
@@ -443,13 +443,13 @@ def test_a_finding_shows_the_printed_and_the_recomputed_figure_in_indonesian() -
     assert str(finding).startswith("[percentage] Tabel 3.1 <SKM>: printed 1,907%, recomputed")
     assert finding._repr_html_() == (
         f"<table><caption>Temuan reviu: 1</caption>{_FINDINGS_HEAD}<tbody><tr>"
-        f"<td>percentage</td><td>Tabel 3.1 &lt;SKM&gt;</td>{_R}1,907%</td>"
-        f"{_R}1,7533959683…%</td><td>printed 1,907%, recomputed 1.7533959683... "
-        "(12143000 / 692541800 × 100)</td></tr></tbody></table>"
+        f"<td>persentase</td><td>Tabel 3.1 &lt;SKM&gt;</td>{_R}1,907%</td>{_R}1,7534%</td>"
+        "<td>tercantum 1,907%, seharusnya 1,7534% (12.143.000 / 692.541.800 × 100)</td>"
+        "</tr></tbody></table>"
     )
 
 
-def test_findings_html_shows_long_figures_to_ten_decimals() -> None:
+def test_findings_html_shows_a_figure_without_a_printed_one_exactly() -> None:
     found = [
         Finding(
             kind=FindingKind.VALUE,
@@ -457,25 +457,17 @@ def test_findings_html_shows_long_figures_to_ten_decimals() -> None:
             expected=Decimal("1234567890.123456789"),
             message="<script>alert(1)</script>",
         ),
-        Finding(
-            kind=FindingKind.VALUE,
-            where="c",
-            expected=Decimal("1234567890.12345678915"),
-            message="n & o",
-        ),
         *check_total([1, 2], "4"),
-        *check_total(["12143000.00", "7131500.00"], "Rp. 19.274.000,00"),
+        *check_total([Decimal("12143000.00"), Decimal("7131500.00")], "Rp. 19.274.000,00"),
     ]
     assert findings_html(found) == (
-        f"<table><caption>Temuan reviu: 4</caption>{_FINDINGS_HEAD}<tbody>"
-        f"<tr><td>value</td><td>a&lt;b</td><td></td>{_R}1.234.567.890,123456789</td>"
+        f"<table><caption>Temuan reviu: 3</caption>{_FINDINGS_HEAD}<tbody>"
+        f"<tr><td>nilai</td><td>a&lt;b</td><td></td>{_R}1.234.567.890,123456789</td>"
         "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td></tr>"
-        f"<tr><td>value</td><td>c</td><td></td>{_R}1.234.567.890,1234567892…</td>"
-        "<td>n &amp; o</td></tr>"
-        f"<tr><td>total</td><td></td>{_R}4</td>{_R}3</td>"
-        "<td>printed 4, recomputed 3 (sum of 2 parts)</td></tr>"
-        f"<tr><td>total</td><td></td>{_R}Rp. 19.274.000,00</td>{_R}Rp19.274.500,00</td>"
-        "<td>printed Rp. 19.274.000,00, recomputed 19274500.00 (sum of 2 parts)</td></tr>"
+        f"<tr><td>jumlah</td><td></td>{_R}4</td>{_R}3</td>"
+        "<td>tercantum 4, seharusnya 3 (jumlah 2 rincian)</td></tr>"
+        f"<tr><td>jumlah</td><td></td>{_R}Rp. 19.274.000,00</td>{_R}Rp19.274.500,00</td>"
+        "<td>tercantum Rp. 19.274.000,00, seharusnya Rp19.274.500,00 (jumlah 2 rincian)</td></tr>"
         "</tbody></table>"
     )
     assert "<script>" not in findings_html(found)
@@ -484,7 +476,7 @@ def test_findings_html_shows_long_figures_to_ten_decimals() -> None:
 def test_findings_html_leaves_a_missing_figure_blank() -> None:
     finding = Finding(kind=FindingKind.VALUE, where="w", message="m")
     assert findings_html([finding]).endswith(
-        "<tbody><tr><td>value</td><td>w</td><td></td><td></td><td>m</td></tr></tbody></table>"
+        "<tbody><tr><td>nilai</td><td>w</td><td></td><td></td><td>m</td></tr></tbody></table>"
     )
     assert findings_html([]) == (
         f"<table><caption>Temuan reviu: 0</caption>{_FINDINGS_HEAD}<tbody></tbody></table>"
@@ -494,7 +486,7 @@ def test_findings_html_leaves_a_missing_figure_blank() -> None:
 def test_a_recomputed_figure_in_exponent_form_shows_in_full() -> None:
     # 1000 / 1000 × 100 is Decimal('1E+2') in Python's decimal arithmetic.
     [finding] = check_percentage(1000, 1000, "50%")
-    assert finding.message == "printed 50%, recomputed 100 (1000 / 1000 × 100)"
+    assert finding.message == "printed 50%, recomputed 100% (1,000 / 1,000 × 100)"
     assert f"{_R}100%</td>" in finding._repr_html_()
 
 
