@@ -54,10 +54,13 @@ def test_accepted_inputs(value: object, expected: Decimal) -> None:
         False,
         np.bool_(True),
         None,
-        Fraction(1, 3),
         complex(1, 0),
         [1],
         b"12",
+        bytearray(b"12"),
+        {1},
+        np.array(5),  # a 0-d array is not a scalar
+        np.datetime64("2024-01-01"),
         object(),
     ],
 )
@@ -322,7 +325,7 @@ def test_to_decimal_names_a_value_by_default() -> None:
         to_decimal(None)
     assert str(info.value) == (
         "value: got None, expected a number "
-        "(int, Decimal, float, numpy scalar or plain decimal str)"
+        "(int, Decimal, float, Fraction, numpy scalar or plain decimal str)"
     )
 
 
@@ -514,3 +517,107 @@ def test_quantize_beyond_forty_places() -> None:
 def test_quantize_without_places_leaves_the_value_unchanged() -> None:
     assert quantize(Fraction(1, 3), None) == Fraction(1, 3)
     assert str(quantize(Decimal("-0.0050"), None)) == "-0.0050"
+
+
+# ----------------------------------------------------------------------------- v0.2 additions
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Fraction(1, 8), "0.125"),
+        (Fraction(-3, 40), "-0.075"),
+        (Fraction(7), "7"),
+        (Fraction(0), "0"),
+        (Fraction(1, 3), "0.3333333333333333333333333333333333333333"),
+        (Fraction(2, 3), "0.6666666666666666666666666666666666666667"),
+        (Fraction(1, 1024), "0.0009765625"),
+    ],
+)
+def test_a_fraction_is_a_number(value: Fraction, expected: str) -> None:
+    # domain.md §0 (v0.2): exact when its decimal expansion terminates, else 40 digits.
+    result = to_decimal(value, "weight")
+    assert type(result) is Decimal
+    assert str(result) == expected
+
+
+@given(st.fractions(max_denominator=10**6))
+def test_a_terminating_fraction_is_exact(value: Fraction) -> None:
+    result = to_decimal(value)
+    denominator = value.denominator
+    while denominator % 2 == 0:
+        denominator //= 2
+    while denominator % 5 == 0:
+        denominator //= 5
+    if denominator == 1:
+        assert Fraction(result) == value
+    else:  # 40 significant digits, rounded half up: within half a unit of the 40th digit
+        assert abs(Fraction(result) - value) <= abs(value) / 10**39
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Fraction(10**20000, 3), Fraction(1, 10**20000), Fraction(3, 2**40000), Fraction(2**40000, 7)],
+)
+def test_a_fraction_beyond_the_magnitudes_is_refused(value: Fraction) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(value, "weight")
+    assert info.value.field == "weight"
+    assert "magnitude" in str(info.value)
+
+
+def test_a_0d_array_is_refused_with_a_hint() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(np.array(5), "target")
+    assert str(info.value) == (
+        "target: got array(5), expected a number, not a 0-d array (use x.item() or x[()])"
+    )
+
+
+@pytest.mark.parametrize("places", [np.int64(2), np.int8(2), np.uint32(2)])
+def test_places_accepts_numpy_integers(places: object) -> None:
+    from lkjcalc._numeric import check_places
+
+    assert check_places(places) == 2
+    assert type(check_places(places)) is int
+    assert round_half_up("1.005", places) == Decimal("1.01")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("places", [True, np.bool_(True), 2.0, "2", Fraction(2)])
+def test_places_refuses_other_types(places: object) -> None:
+    from lkjcalc._numeric import check_places
+
+    with pytest.raises(InvalidTypeError) as info:
+        check_places(places, "nrr_places")
+    assert info.value.field == "nrr_places"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1E+2", "100"),
+        ("-1.5E+1", "-15"),
+        ("0E+3", "0"),
+        ("-0E+3", "0"),
+        ("-0.00", "0.00"),
+        ("-0", "0"),
+        ("85.00", "85.00"),
+        ("-12.5", "-12.5"),
+        ("1E+45", "1" + "0" * 45),
+    ],
+)
+def test_plain(value: str, expected: str) -> None:
+    from lkjcalc._numeric import plain
+
+    assert str(plain(Decimal(value))) == expected
+    assert plain(Decimal(value)) == Decimal(value)
+
+
+def test_divide_names_the_field_of_its_denominator() -> None:
+    from lkjcalc import UndefinedResultError
+    from lkjcalc._numeric import divide
+
+    with pytest.raises(UndefinedResultError) as info:
+        divide(Decimal(1), Decimal(0), what="absorption", field="allocation")
+    assert info.value.field == "allocation"
+    assert str(info.value) == "allocation: absorption is undefined: the denominator is zero"

@@ -451,8 +451,11 @@ def test_accepted_answer_types() -> None:
         ("x", InvalidInputError),
         (True, InvalidTypeError),
         (np.True_, InvalidTypeError),
-        (Fraction(3), InvalidTypeError),
+        (Fraction(7, 2), InvalidInputError),  # a Fraction is a number (v0.2), not a whole one
         ([3], InvalidTypeError),
+        (np.array(3), InvalidTypeError),  # a 0-d array is not a number
+        (np.datetime64("2024-01-01"), InvalidTypeError),
+        (b"\x03", InvalidTypeError),
     ],
 )
 def test_invalid_answers_name_row_and_element(answer: object, error: type[Exception]) -> None:

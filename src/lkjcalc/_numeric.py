@@ -9,14 +9,21 @@ same results.
 The accepted inputs (domain.md §0): ``int``, ``Decimal``, plain ASCII decimal strings (an optional
 sign, digits, an optional point and digits), ``float`` through its shortest repr (``0.1`` is
 ``Decimal("0.1")``), numpy integer scalars (any :class:`numbers.Integral`) and numpy floating
-scalars through numpy's own shortest text (``str(x)``). ``bool`` (numpy's too), ``None``, NaN,
-infinities and every other type are refused.
+scalars through numpy's own shortest text (``str(x)``), and (v0.2) ``fractions.Fraction``: exact
+when its decimal expansion terminates (``Fraction(1, 8)`` is ``0.125``), else divided in the private
+context to 40 significant digits (``Fraction(1, 3)``); the survey keeps such weights exact as
+fractions. ``bool`` (numpy's too), ``None``, NaN, infinities, 0-d numpy arrays (use ``.item()``)
+and every other type are refused.
+
+Results are plain (domain.md §0, v0.2): a returned ``Decimal`` goes through :func:`plain` at the
+boundary, so it never prints in exponent form (``1E+2``) and is never negative zero.
 """
 
 from __future__ import annotations
 
 import enum
 import numbers
+import operator
 import re
 from decimal import (
     ROUND_DOWN,
@@ -46,6 +53,7 @@ __all__ = [
     "fraction_to_decimal",
     "multiply",
     "percent",
+    "plain",
     "quantize",
     "round_half_up",
     "subtract",
@@ -57,8 +65,8 @@ __all__ = [
 
 #: The values lkjcalc accepts as a number (domain.md §0). ``SupportsIndex`` and ``SupportsFloat``
 #: admit numpy scalars for the type checker; the run-time check in :func:`to_decimal` is the
-#: authority (it refuses ``bool``, ``Fraction``, NaN and infinities, for instance).
-Number: TypeAlias = int | float | Decimal | str | SupportsIndex | SupportsFloat
+#: authority (it refuses ``bool``, NaN and infinities, for instance).
+Number: TypeAlias = int | float | Decimal | str | Fraction | SupportsIndex | SupportsFloat
 
 #: Integral numbers (counts, scores): any accepted :data:`Number` whose value is a whole number.
 Count: TypeAlias = int | Decimal | str | float | SupportsIndex
@@ -97,11 +105,13 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
     """Coerce one accepted input to an exact, finite ``Decimal``.
 
     Args:
-        value: an ``int``, ``Decimal``, plain decimal ``str``, ``float`` or numpy scalar.
+        value: an ``int``, ``Decimal``, plain decimal ``str``, ``float``, ``Fraction`` or numpy
+            scalar.
         name: the argument's name, used in the error message.
 
     Returns:
-        The exact value: a float is taken through its shortest repr.
+        The exact value: a float is taken through its shortest repr; a ``Fraction`` is exact
+        when its decimal expansion terminates, else 40 significant digits.
 
     Raises:
         InvalidTypeError: ``bool``, ``None`` or any type not listed above.
@@ -112,6 +122,8 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
         Decimal('0.1')
         >>> to_decimal("12143000.00")
         Decimal('12143000.00')
+        >>> to_decimal(Fraction(1, 8)), to_decimal(Fraction(2, 3))
+        (Decimal('0.125'), Decimal('0.6666666666666666666666666666666666666667'))
         >>> to_decimal(" 12", "target")
         Traceback (most recent call last):
         ...
@@ -142,19 +154,50 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
         return _finite(Decimal(value), value, name)
     if isinstance(value, numbers.Integral):
         return _finite(Decimal(int(value)), value, name)
+    if isinstance(value, Fraction):
+        return _from_fraction(value, name)
     if isinstance(value, numbers.Real) and type(value).__module__ == "numpy":
         return _finite(Decimal(str(value)), value, name)
+    if getattr(value, "ndim", None) == 0 and type(value).__module__.startswith("numpy"):
+        raise InvalidTypeError(
+            field=name, value=value, expected="a number, not a 0-d array (use x.item() or x[()])"
+        )
     raise InvalidTypeError(
         field=name,
         value=value,
-        expected="a number (int, Decimal, float, numpy scalar or plain decimal str)",
+        expected="a number (int, Decimal, float, Fraction, numpy scalar or plain decimal str)",
     )
+
+
+def _from_fraction(value: Fraction, name: str) -> Decimal:
+    """A ``Fraction`` as a ``Decimal``: exact if it terminates, else 40 significant digits."""
+    numerator, denominator = value.numerator, value.denominator
+    # Beyond 2**33000 on either side, the quotient's magnitude is first checked on an estimate.
+    bits = (abs(numerator).bit_length(), denominator.bit_length())
+    if max(bits) > _MAX_INT_BITS and abs(bits[0] - bits[1]) > _MAX_ADJUSTED * 4:
+        raise InvalidInputError(
+                field=name, value=value, expected="a magnitude between 1E-10000 and 1E+10000"
+            )
+    twos = (denominator & -denominator).bit_length() - 1  # the factors 2 of the denominator
+    rest, fives = denominator >> twos, 0
+    while rest % 5 == 0:
+        rest, fives = rest // 5, fives + 1
+    if rest == 1:  # d = 2^a 5^b: n / d = n 2^(k-a) 5^(k-b) / 10^k exactly, with k = max(a, b)
+        places = max(twos, fives)
+        units = numerator * 2 ** (places - twos) * 5 ** (places - fives)
+        exact = Decimal(units).scaleb(-places, _WIDE)
+        return _finite(exact, value, name)
+    quotient = CONTEXT.divide(Decimal(numerator), Decimal(denominator))
+    return _finite(quotient, value, name)
 
 
 #: Magnitudes beyond 10**±_MAX_ADJUSTED are refused: no report figure comes near them, and the
 #: private context must never overflow or underflow silently.
 _MAX_ADJUSTED = 10_000
 _MAX_INT_BITS = 33_000  # ints below 2**33000 (< 10**9934) need no magnitude check
+
+#: A context wide enough to scale any accepted magnitude exactly (scaleb, quantize of big figures).
+_WIDE = Context(prec=CONTEXT.Emax, Emax=CONTEXT.Emax, Emin=CONTEXT.Emin, traps=[InvalidOperation])
 
 
 def _finite(number: Decimal, original: object, name: str) -> Decimal:
@@ -229,7 +272,14 @@ def multiply(a: Decimal, b: Decimal) -> Decimal:
     return CONTEXT.multiply(a, b)
 
 
-def divide(a: Decimal, b: Decimal, *, what: str = "the result", why: str = "") -> Decimal:
+def divide(
+    a: Decimal,
+    b: Decimal,
+    *,
+    what: str = "the result",
+    why: str = "",
+    field: str | None = None,
+) -> Decimal:
     """``a / b`` in the private context; ``b == 0`` raises :class:`UndefinedResultError`.
 
     Args:
@@ -237,19 +287,45 @@ def divide(a: Decimal, b: Decimal, *, what: str = "the result", why: str = "") -
         b: the denominator.
         what: names the quantity in the error message.
         why: an extra hint for the error message.
+        field: the argument that gave the denominator (``"allocation"``), the error's ``field``.
     """
     if b.is_zero():
+        message = f"{what} is undefined: the denominator is zero"
         raise UndefinedResultError(
-            f"{what} is undefined: the denominator is zero", detail=why or None
+            f"{field}: {message}" if field else message, field=field, detail=why or None
         )
     return CONTEXT.divide(a, b)
 
 
 def percent(
-    part: Decimal, whole: Decimal, *, what: str = "the percentage", why: str = ""
+    part: Decimal,
+    whole: Decimal,
+    *,
+    what: str = "the percentage",
+    why: str = "",
+    field: str | None = None,
 ) -> Decimal:
     """``part / whole × 100`` with a single rounding (the multiplication comes first, exactly)."""
-    return divide(CONTEXT.multiply(part, HUNDRED), whole, what=what, why=why)
+    return divide(CONTEXT.multiply(part, HUNDRED), whole, what=what, why=why, field=field)
+
+
+def plain(value: Decimal) -> Decimal:
+    """A result as lkjcalc returns it: never in exponent form, never negative zero (v0.2).
+
+    domain.md §0 "Plain results": ``str(result)`` can be fed back as input, so ``1E+2`` becomes
+    ``100`` (exactly, whatever the number of digits) and ``-0.00`` becomes ``0.00``. Trailing
+    zeros carry no meaning and are kept; the value is unchanged. ``Decimal`` itself prints a
+    nonzero figure below 10^-6 in exponent form (``1E-7``): no ``Decimal`` can avoid that, so
+    such figures (never met in a report) keep it; ``format(result, "f")`` prints them plainly.
+
+    Examples:
+        >>> plain(Decimal("1E+2")), plain(Decimal("-0.00")), plain(Decimal("85.03"))
+        (Decimal('100'), Decimal('0.00'), Decimal('85.03'))
+    """
+    sign, digits, exponent = value.as_tuple()
+    if isinstance(exponent, int) and exponent > 0:
+        value = Decimal((sign, digits + (0,) * exponent, 0)) if digits != (0,) else ZERO
+    return value.copy_abs() if value.is_zero() else value
 
 
 def sum_decimals(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
@@ -341,9 +417,14 @@ def _quantize_fraction(value: Fraction, places: int, rounding: Rounding) -> Frac
 
 
 def check_places(places: object, name: str = "places") -> int:
-    """Validate a number of decimal places: an ``int`` from 0 to 40."""
+    """Validate a number of decimal places: a whole number from 0 to 40, returned as an ``int``.
+
+    Any :class:`numbers.Integral` that is not a ``bool`` is accepted (``np.int64(2)``, v0.2).
+    """
     if type(places) is not int:
-        raise InvalidTypeError(field=name, value=places, expected="an int number of decimals")
+        if not isinstance(places, numbers.Integral) or isinstance(places, bool):
+            raise InvalidTypeError(field=name, value=places, expected="an int number of decimals")
+        places = operator.index(places)
     if not 0 <= places <= 40:  # noqa: PLR2004 - the private context's precision
         raise InvalidInputError(field=name, value=places, expected="0 to 40 decimals")
     return places

@@ -41,12 +41,13 @@ from __future__ import annotations
 import enum
 import html
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import (
     HUNDRED,
     ONE,
@@ -76,46 +77,6 @@ __all__ = [
     "propose_lke_grade",
     "score_lke",
 ]
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class _FrozenMap(Mapping[K, V]):
-    """An immutable mapping kept in insertion order; hashable, comparable and picklable (internal).
-
-    Used for every mapping lkjcalc's LKE objects expose: unlike :class:`types.MappingProxyType` it
-    pickles, and unlike a ``dict`` nobody can change it after the fact.
-    """
-
-    __slots__ = ("_data",)
-
-    def __init__(self, items: Iterable[tuple[K, V]] = ()) -> None:
-        self._data: dict[K, V] = dict(items)
-
-    def __getitem__(self, key: K) -> V:
-        return self._data[key]
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __hash__(self) -> int:
-        return hash(frozenset(self._data.items()))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self._data == dict(other.items())
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return repr(self._data)
-
-    def __reduce__(self) -> tuple[type[_FrozenMap[K, V]], tuple[tuple[tuple[K, V], ...]]]:
-        return (type(self), (tuple(self._data.items()),))
-
 
 # ----------------------------------------------------------------------------- grades
 
@@ -308,7 +269,7 @@ class Component:
     )
 
 
-def _to_grade_values(value: object) -> _FrozenMap[LkeGrade, Decimal]:
+def _to_grade_values(value: object) -> FrozenMap[LkeGrade, Decimal]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(
             field="grade_values", value=value, expected="a mapping of LkeGrade → percent"
@@ -325,7 +286,7 @@ def _to_grade_values(value: object) -> _FrozenMap[LkeGrade, Decimal]:
             expected=f"a value for every grade {_GRADE_NAMES}",
             detail=f"missing: {', '.join(missing)}",
         )
-    return _FrozenMap((grade, values[grade]) for grade in LkeGrade)
+    return FrozenMap((grade, values[grade]) for grade in LkeGrade)
 
 
 def _check_grade_values(inst: Worksheet, attr: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
@@ -637,7 +598,7 @@ LKE_2021 = Worksheet(
 # ----------------------------------------------------------------------------- scoring
 
 
-def _to_grades(value: object) -> _FrozenMap[str, LkeGrade]:
+def _to_grades(value: object) -> FrozenMap[str, LkeGrade]:
     """Sub-component code → :class:`LkeGrade`, from any mapping (a pandas Series too)."""
     items = getattr(value, "items", None)
     if isinstance(value, (str, bytes)) or not callable(items):
@@ -651,7 +612,7 @@ def _to_grades(value: object) -> _FrozenMap[str, LkeGrade]:
                 field=f"grades[{code!r}]", value=code, expected="a sub-component code (str)"
             )
         grades[code] = _to_grade(grade, f"grades[{code!r}]")
-    return _FrozenMap(grades.items())
+    return FrozenMap(grades.items())
 
 
 def _check_grades(inst: LkeResult, attr: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
@@ -703,7 +664,7 @@ class LkeResult:
     def subcomponents(self) -> Mapping[str, Decimal]:
         """Sub-component code → score: grade value / 100 × weight, exact."""
         values = self.worksheet.grade_values
-        return _FrozenMap(
+        return FrozenMap(
             (
                 sub.code,
                 _plain(divide(multiply(values[self.grades[sub.code]], sub.weight), HUNDRED)),
@@ -715,7 +676,7 @@ class LkeResult:
     def components(self) -> Mapping[str, Decimal]:
         """Component code → score: the sum of its sub-components' scores, exact."""
         scores = self.subcomponents
-        return _FrozenMap(
+        return FrozenMap(
             (c.code, _plain(sum_decimals([scores[s.code] for s in c.subcomponents])))
             for c in self.worksheet.components
         )
@@ -738,12 +699,12 @@ class LkeResult:
     @property
     def weights(self) -> Mapping[str, Decimal]:
         """Component code → weight: the largest score each component can have."""
-        return _FrozenMap((c.code, c.weight) for c in self.worksheet.components)
+        return FrozenMap((c.code, c.weight) for c in self.worksheet.components)
 
     @property
     def subcomponent_weights(self) -> Mapping[str, Decimal]:
         """Sub-component code → weight: the largest score each sub-component can have."""
-        return _FrozenMap((s.code, s.weight) for s in self.worksheet.subcomponents)
+        return FrozenMap((s.code, s.weight) for s in self.worksheet.subcomponents)
 
     def __repr__(self) -> str:
         components = ", ".join(f"{code} {_fixed(v)}" for code, v in self.components.items())

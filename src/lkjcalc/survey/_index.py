@@ -11,16 +11,15 @@ reproduced on request, and every result says which method produced it. domain.md
 from __future__ import annotations
 
 import enum
-import types
 import warnings
-from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from lkjcalc._display import compact, figure, plain, table
+from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import (
     Count,
     Number,
@@ -32,11 +31,14 @@ from lkjcalc._numeric import (
     to_decimal,
     to_non_negative_count,
 )
-from lkjcalc._validators import check_enum
+from lkjcalc._validators import check_enum, mapping_or_none
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import IKM_2017, Band, Scale
 from lkjcalc.survey._elements import Element, check_codes, check_elements, to_elements
 from lkjcalc.survey._survey import Survey
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 __all__ = [
     "CONVERSION",
@@ -68,33 +70,35 @@ class Weighting(enum.Enum):
     CUSTOM = "custom"
 
 
-def _decimal_map(value: object, name: str) -> types.MappingProxyType[str, Decimal]:
-    if not isinstance(value, Mapping):
+def _decimal_map(value: object, name: str) -> FrozenMap[str, Decimal]:
+    given = mapping_or_none(value, name)
+    if given is None:
         raise InvalidTypeError(field=name, value=value, expected="a mapping of element code")
-    return types.MappingProxyType(
-        {str(key): to_decimal(number, f"{name}[{key!r}]") for key, number in value.items()}
+    return FrozenMap(
+        (str(key), to_decimal(number, f"{name}[{key!r}]")) for key, number in given.items()
     )
 
 
-def _to_nrr_map(value: object) -> types.MappingProxyType[str, Decimal]:
+def _to_nrr_map(value: object) -> FrozenMap[str, Decimal]:
     return _decimal_map(value, "nrr")
 
 
-def _to_weights_map(value: object) -> types.MappingProxyType[str, Decimal]:
+def _to_weights_map(value: object) -> FrozenMap[str, Decimal]:
     return _decimal_map(value, "weights")
 
 
-def _to_weighted_map(value: object) -> types.MappingProxyType[str, Decimal]:
+def _to_weighted_map(value: object) -> FrozenMap[str, Decimal]:
     return _decimal_map(value, "weighted_nrr")
 
 
-def _to_answered_map(value: object) -> types.MappingProxyType[str, int] | None:
+def _to_answered_map(value: object) -> FrozenMap[str, int] | None:
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    given = mapping_or_none(value, "answered")
+    if given is None:
         raise InvalidTypeError(field="answered", value=value, expected="None or a mapping")
-    return types.MappingProxyType(
-        {str(k): to_non_negative_count(v, f"answered[{k!r}]") for k, v in value.items()}
+    return FrozenMap(
+        (str(k), to_non_negative_count(v, f"answered[{k!r}]")) for k, v in given.items()
     )
 
 
@@ -110,9 +114,16 @@ def _to_optional_respondents(value: Count | None) -> int | None:
     return None if value is None else to_non_negative_count(value, "respondents")
 
 
-def _check_optional_places(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        check_places(value, attr.name)
+def _to_nrr_places(value: object) -> int | None:
+    return None if value is None else check_places(value, "nrr_places")
+
+
+def _to_weighted_places(value: object) -> int | None:
+    return None if value is None else check_places(value, "weighted_places")
+
+
+def _to_index_places(value: object) -> int | None:
+    return None if value is None else check_places(value, "index_places")
 
 
 def _to_fraction(value: object, name: str) -> Fraction:
@@ -122,22 +133,23 @@ def _to_fraction(value: object, name: str) -> Fraction:
     return Fraction(to_decimal(value, name))
 
 
-def _to_weights_option(value: object) -> Fraction | types.MappingProxyType[str, Fraction] | None:
+def _to_weights_option(value: object) -> Fraction | FrozenMap[str, Fraction] | None:
     """``None`` (exact 1/k), one printed weight in (0, 1], or weights per element summing to 1."""
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    given = mapping_or_none(value, "weights")
+    if given is None:
         weight = _to_fraction(value, "weights")
         if not 0 < weight <= 1:
             raise InvalidInputError(
                 field="weights", value=value, expected="a printed weight > 0 and <= 1"
             )
         return weight
-    exact = {str(code): _to_fraction(share, f"weights[{code!r}]") for code, share in value.items()}
+    exact = {str(code): _to_fraction(share, f"weights[{code!r}]") for code, share in given.items()}
     for code, share in exact.items():
         if share <= 0:
             raise InvalidInputError(
-                field=f"weights[{code!r}]", value=value[code], expected="a weight > 0"
+                field=f"weights[{code!r}]", value=given[code], expected="a weight > 0"
             )
     total = sum(exact.values(), Fraction(0))
     if total != 1:
@@ -147,7 +159,7 @@ def _to_weights_option(value: object) -> Fraction | types.MappingProxyType[str, 
             expected="weights summing to exactly 1 (for a printed uniform weight such as "
             "0.111, pass the number itself)",
         )
-    return types.MappingProxyType(exact)
+    return FrozenMap(exact.items())
 
 
 def _to_rounding(value: object) -> Rounding:
@@ -195,12 +207,12 @@ class IkmOptions:
         'uniform printed weight 0.111 (sum 0.999); weighted NRR rounded half up to 2 places; IKM = index × 25; graded on IKM quality, PermenPANRB 14/2017'
     """  # noqa: E501
 
-    weights: Fraction | types.MappingProxyType[str, Fraction] | None = attrs.field(
+    weights: Fraction | FrozenMap[str, Fraction] | None = attrs.field(
         default=None, converter=_to_weights_option, hash=False
     )
-    nrr_places: int | None = attrs.field(default=None, validator=_check_optional_places)
-    weighted_places: int | None = attrs.field(default=None, validator=_check_optional_places)
-    index_places: int | None = attrs.field(default=None, validator=_check_optional_places)
+    nrr_places: int | None = attrs.field(default=None, converter=_to_nrr_places)
+    weighted_places: int | None = attrs.field(default=None, converter=_to_weighted_places)
+    index_places: int | None = attrs.field(default=None, converter=_to_index_places)
     rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=_to_rounding)
     scale: Scale = attrs.field(default=IKM_2017, converter=_to_scale)
 
@@ -280,18 +292,18 @@ class IkmResult:
     """
 
     elements: tuple[Element, ...] = attrs.field(converter=to_elements)
-    nrr: types.MappingProxyType[str, Decimal] = attrs.field(converter=_to_nrr_map, hash=False)
-    weights: types.MappingProxyType[str, Decimal] = attrs.field(
+    nrr: FrozenMap[str, Decimal] = attrs.field(converter=_to_nrr_map, hash=False)
+    weights: FrozenMap[str, Decimal] = attrs.field(
         converter=_to_weights_map, hash=False
     )
-    weighted_nrr: types.MappingProxyType[str, Decimal] = attrs.field(
+    weighted_nrr: FrozenMap[str, Decimal] = attrs.field(
         converter=_to_weighted_map, hash=False
     )
     index: Decimal = attrs.field(converter=_to_index)
     ikm: Decimal = attrs.field(converter=_to_ikm)
     band: Band
     respondents: int | None = attrs.field(default=None, converter=_to_optional_respondents)
-    answered: types.MappingProxyType[str, int] | None = attrs.field(
+    answered: FrozenMap[str, int] | None = attrs.field(
         default=None, converter=_to_answered_map, hash=False
     )
     options: IkmOptions = attrs.field(factory=IkmOptions)
@@ -562,8 +574,8 @@ def ikm_from_nrr(
         rounding=rounding,
         scale=scale,
     )
-    given: object = nrr
-    if not isinstance(given, Mapping) or not given:
+    given = mapping_or_none(nrr, "nrr")
+    if given is None or not given:
         raise InvalidTypeError(
             field="nrr", value=nrr, expected="a non-empty mapping of element code to NRR"
         )
@@ -581,7 +593,7 @@ def ikm_from_nrr(
         checked = tuple(Element(code=code) for code in exact)
     else:
         checked = check_elements(elements)
-        check_codes(nrr, tuple(e.code for e in checked), what="nrr")
+        check_codes(given, tuple(e.code for e in checked), what="nrr")
         exact = {e.code: exact[e.code] for e in checked}
     return index_of(checked, exact, options, respondents=None, answered=None)
 
