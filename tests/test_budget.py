@@ -784,13 +784,14 @@ MESSAGES = [
     pytest.param(
         lambda: Budget(lines=[_NOTHING]).share(_NOTHING),
         UndefinedResultError,
-        "share is undefined: the denominator is zero; the total allocation is 0",
+        "allocation: share is undefined: the denominator is zero; the total allocation is 0",
         id="Budget.share-nothing-allocated",
     ),
     pytest.param(
         lambda: absorption(0, 5),
         UndefinedResultError,
-        "absorption is undefined: the denominator is zero; nothing was allocated (allocation 0)",
+        "allocation: absorption is undefined: the denominator is zero; nothing was allocated "
+        "(allocation 0)",
         id="absorption-1",
     ),
     pytest.param(
@@ -808,7 +809,7 @@ MESSAGES = [
     pytest.param(
         lambda: share(0, 0),
         UndefinedResultError,
-        "share is undefined: the denominator is zero; the total allocation is 0",
+        "total: share is undefined: the denominator is zero; the total allocation is 0",
         id="share-2",
     ),
     pytest.param(
@@ -821,8 +822,8 @@ MESSAGES = [
         lambda: efficiency_index(100, 0),
         UndefinedResultError,
         (
-            "the efficiency index is undefined: the denominator is zero; nothing was "
-            "spent (absorption 0); compare with efficiency_gap() instead"
+            "absorption_pct: the efficiency index is undefined: the denominator is zero; "
+            "nothing was spent (absorption 0); compare with efficiency_gap() instead"
         ),
         id="efficiency_index-1",
     ),
@@ -835,7 +836,8 @@ MESSAGES = [
     pytest.param(
         lambda: unspent_share(0, 0),
         UndefinedResultError,
-        "the unspent share is undefined: the denominator is zero; nothing was allocated",
+        "allocation: the unspent share is undefined: the denominator is zero; nothing was "
+        "allocated",
         id="unspent_share-1",
     ),
     pytest.param(

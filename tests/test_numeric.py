@@ -607,10 +607,10 @@ def test_places_refuses_other_types(places: object) -> None:
     ],
 )
 def test_plain(value: str, expected: str) -> None:
-    from lkjcalc._numeric import plain
+    from lkjcalc._numeric import plain_decimal
 
-    assert str(plain(Decimal(value))) == expected
-    assert plain(Decimal(value)) == Decimal(value)
+    assert str(plain_decimal(Decimal(value))) == expected
+    assert plain_decimal(Decimal(value)) == Decimal(value)
 
 
 def test_divide_names_the_field_of_its_denominator() -> None:

@@ -15,8 +15,9 @@ context to 40 significant digits (``Fraction(1, 3)``); the survey keeps such wei
 fractions. ``bool`` (numpy's too), ``None``, NaN, infinities, 0-d numpy arrays (use ``.item()``)
 and every other type are refused.
 
-Results are plain (domain.md §0, v0.2): a returned ``Decimal`` goes through :func:`plain` at the
-boundary, so it never prints in exponent form (``1E+2``) and is never negative zero.
+Results are plain (domain.md §0, v0.2): a returned ``Decimal`` goes through
+:func:`plain_decimal` at the boundary, so it never prints in exponent form (``1E+2``) and is never
+negative zero.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ __all__ = [
     "fraction_to_decimal",
     "multiply",
     "percent",
-    "plain",
+    "plain_decimal",
     "quantize",
     "round_half_up",
     "subtract",
@@ -176,8 +177,8 @@ def _from_fraction(value: Fraction, name: str) -> Decimal:
     bits = (abs(numerator).bit_length(), denominator.bit_length())
     if max(bits) > _MAX_INT_BITS and abs(bits[0] - bits[1]) > _MAX_ADJUSTED * 4:
         raise InvalidInputError(
-                field=name, value=value, expected="a magnitude between 1E-10000 and 1E+10000"
-            )
+            field=name, value=value, expected="a magnitude between 1E-10000 and 1E+10000"
+        )
     twos = (denominator & -denominator).bit_length() - 1  # the factors 2 of the denominator
     rest, fives = denominator >> twos, 0
     while rest % 5 == 0:
@@ -309,7 +310,7 @@ def percent(
     return divide(CONTEXT.multiply(part, HUNDRED), whole, what=what, why=why, field=field)
 
 
-def plain(value: Decimal) -> Decimal:
+def plain_decimal(value: Decimal) -> Decimal:
     """A result as lkjcalc returns it: never in exponent form, never negative zero (v0.2).
 
     domain.md §0 "Plain results": ``str(result)`` can be fed back as input, so ``1E+2`` becomes
@@ -319,7 +320,11 @@ def plain(value: Decimal) -> Decimal:
     such figures (never met in a report) keep it; ``format(result, "f")`` prints them plainly.
 
     Examples:
-        >>> plain(Decimal("1E+2")), plain(Decimal("-0.00")), plain(Decimal("85.03"))
+        >>> (
+        ...     plain_decimal(Decimal("1E+2")),
+        ...     plain_decimal(Decimal("-0.00")),
+        ...     plain_decimal(Decimal("85.03")),
+        ... )
         (Decimal('100'), Decimal('0.00'), Decimal('85.03'))
     """
     sign, digits, exponent = value.as_tuple()

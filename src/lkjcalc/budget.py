@@ -37,6 +37,7 @@ from lkjcalc._numeric import (
     Number,
     divide,
     percent,
+    plain_decimal,
     subtract,
     sum_decimals,
     to_decimal,
@@ -113,11 +114,15 @@ def absorption(allocation: Number, realization: Number) -> Decimal:
         >>> absorption(0, 5)
         Traceback (most recent call last):
         ...
-        lkjcalc.errors.UndefinedResultError: absorption is undefined: the denominator is zero ...
+        lkjcalc.errors.UndefinedResultError: allocation: absorption is undefined: ...
     """
     a = _amount(allocation, "allocation")
     r = _amount(realization, "realization")
-    return percent(r, a, what="absorption", why="nothing was allocated (allocation 0)")
+    return plain_decimal(
+        percent(
+            r, a, what="absorption", why="nothing was allocated (allocation 0)", field="allocation"
+        )
+    )
 
 
 def share(part: Number, total: Number) -> Decimal:
@@ -161,7 +166,9 @@ def share(part: Number, total: Number) -> Decimal:
     t = _amount(total, "total")
     if p > t:
         raise InvalidInputError(field="part", value=part, expected=f"at most the total ({t})")
-    return percent(p, t, what="share", why="the total allocation is 0")
+    return plain_decimal(
+        percent(p, t, what="share", why="the total allocation is 0", field="total")
+    )
 
 
 def _to_absorption_pct(absorption_pct: object) -> Decimal:
@@ -216,7 +223,7 @@ def efficiency_gap(achievement_pct: Number, absorption_pct: Number) -> Decimal:
         Decimal('5.92021725266616761116273228')
     """
     achieved, absorbed = _achievement_and_absorption(achievement_pct, absorption_pct)
-    return subtract(achieved, absorbed)
+    return plain_decimal(subtract(achieved, absorbed))
 
 
 def efficiency_index(achievement_pct: Number, absorption_pct: Number) -> Decimal:
@@ -263,14 +270,17 @@ def efficiency_index(achievement_pct: Number, absorption_pct: Number) -> Decimal
         >>> efficiency_index(100, 0)
         Traceback (most recent call last):
         ...
-        lkjcalc.errors.UndefinedResultError: the efficiency index is undefined: ...
+        lkjcalc.errors.UndefinedResultError: absorption_pct: the efficiency index ...
     """
     achieved, absorbed = _achievement_and_absorption(achievement_pct, absorption_pct)
-    return divide(
-        achieved,
-        absorbed,
-        what="the efficiency index",
-        why="nothing was spent (absorption 0); compare with efficiency_gap() instead",
+    return plain_decimal(
+        divide(
+            achieved,
+            absorbed,
+            what="the efficiency index",
+            why="nothing was spent (absorption 0); compare with efficiency_gap() instead",
+            field="absorption_pct",
+        )
     )
 
 
@@ -309,7 +319,15 @@ def unspent_share(allocation: Number, realization: Number) -> Decimal:
     """
     a = _amount(allocation, "allocation")
     r = _amount(realization, "realization")
-    return percent(subtract(a, r), a, what="the unspent share", why="nothing was allocated")
+    return plain_decimal(
+        percent(
+            subtract(a, r),
+            a,
+            what="the unspent share",
+            why="nothing was allocated",
+            field="allocation",
+        )
+    )
 
 
 @overload
@@ -397,15 +415,15 @@ def efficiency_band(
 
 
 def _to_allocation(value: Number) -> Decimal:
-    return to_decimal(value, "allocation")
+    return plain_decimal(to_decimal(value, "allocation"))
 
 
 def _to_realization(value: Number) -> Decimal:
-    return to_decimal(value, "realization")
+    return plain_decimal(to_decimal(value, "realization"))
 
 
 def _to_budget_realization(value: Number) -> Decimal:
-    return to_decimal(value, "budget_realization")
+    return plain_decimal(to_decimal(value, "budget_realization"))
 
 
 def _check_amount(inst: object, attr: attrs.Attribute[Any], value: Decimal) -> None:
@@ -459,7 +477,7 @@ class BudgetLine:
     @property
     def unspent(self) -> Decimal:
         """The amount left unspent (*sisa anggaran*), A − R; negative when over budget."""
-        return subtract(self.allocation, self.realization)
+        return plain_decimal(subtract(self.allocation, self.realization))
 
     @property
     def unspent_share(self) -> Decimal:
@@ -634,12 +652,12 @@ class Budget:
     @property
     def allocation(self) -> Decimal:
         """Total allocation (*jumlah anggaran*): the sum of the lines' allocations."""
-        return sum_decimals(tuple(line.allocation for line in self.lines))
+        return plain_decimal(sum_decimals(tuple(line.allocation for line in self.lines)))
 
     @property
     def realization(self) -> Decimal:
         """Total realization (*jumlah realisasi*): the sum of the lines' realizations."""
-        return sum_decimals(tuple(line.realization for line in self.lines))
+        return plain_decimal(sum_decimals(tuple(line.realization for line in self.lines)))
 
     @property
     def absorption(self) -> Decimal:
@@ -652,7 +670,7 @@ class Budget:
     @property
     def unspent(self) -> Decimal:
         """The amount left unspent (*sisa anggaran*): total allocation − total realization."""
-        return subtract(self.allocation, self.realization)
+        return plain_decimal(subtract(self.allocation, self.realization))
 
     @property
     def unspent_share(self) -> Decimal:
@@ -717,7 +735,15 @@ class Budget:
             if line not in self.lines:
                 raise InvalidInputError(field="part", value=line, expected="a line of this budget")
         allocated = sum_decimals(tuple(line.allocation for line in members))
-        return percent(allocated, self.allocation, what="share", why="the total allocation is 0")
+        return plain_decimal(
+            percent(
+                allocated,
+                self.allocation,
+                what="share",
+                why="the total allocation is 0",
+                field="allocation",
+            )
+        )
 
 
 # ----------------------------------------------------------------------------- performance

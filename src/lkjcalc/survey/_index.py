@@ -293,12 +293,8 @@ class IkmResult:
 
     elements: tuple[Element, ...] = attrs.field(converter=to_elements)
     nrr: FrozenMap[str, Decimal] = attrs.field(converter=_to_nrr_map, hash=False)
-    weights: FrozenMap[str, Decimal] = attrs.field(
-        converter=_to_weights_map, hash=False
-    )
-    weighted_nrr: FrozenMap[str, Decimal] = attrs.field(
-        converter=_to_weighted_map, hash=False
-    )
+    weights: FrozenMap[str, Decimal] = attrs.field(converter=_to_weights_map, hash=False)
+    weighted_nrr: FrozenMap[str, Decimal] = attrs.field(converter=_to_weighted_map, hash=False)
     index: Decimal = attrs.field(converter=_to_index)
     ikm: Decimal = attrs.field(converter=_to_ikm)
     band: Band
@@ -481,7 +477,7 @@ def ikm(
         >>> ikm(Survey.empty())
         Traceback (most recent call last):
         ...
-        lkjcalc.errors.UndefinedResultError: the NRR of U1 is undefined: nobody answered it ...
+        lkjcalc.errors.UndefinedResultError: survey: the NRR of U1 is undefined: ...
     """
     if not isinstance(survey, Survey):
         raise InvalidTypeError(
@@ -499,7 +495,8 @@ def ikm(
     for t in survey.tallies:
         if t.answered == 0:
             raise UndefinedResultError(
-                f"the NRR of {t.code} is undefined: nobody answered it",
+                f"survey: the NRR of {t.code} is undefined: nobody answered it",
+                field="survey",
                 detail="an IKM needs at least one answer to every element",
             )
         nrr[t.code] = Fraction(t.score_sum, t.answered)
