@@ -61,7 +61,7 @@ MESSAGES = [
     pytest.param(
         lambda: Survey.from_responses(5),
         InvalidTypeError,
-        "rows: got 5, expected an iterable of questionnaires (rows)",
+        "rows: got 5, expected an iterable of questionnaires (rows; not a set)",
         id="from_responses-1",
     ),
     pytest.param(
@@ -166,7 +166,7 @@ MESSAGES = [
     pytest.param(
         lambda: Survey.from_totals({"A": (9, 1), "B": (4, 1), "C": (4, 1)}, elements=ABC),
         InvalidInputError,
-        "score_sum: got 9, expected a sum of 1 scores of 1 to 4 (1 to 4)",
+        "totals['A'][0]: got 9, expected a sum of 1 scores of 1 to 4 (1 to 4)",
         id="from_totals-5",
     ),
     pytest.param(

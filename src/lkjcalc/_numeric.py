@@ -50,6 +50,7 @@ __all__ = [
     "Rounding",
     "add",
     "check_places",
+    "count_text",
     "divide",
     "fraction_to_decimal",
     "multiply",
@@ -214,6 +215,25 @@ def _finite(number: Decimal, original: object, name: str) -> Decimal:
 def _is_numpy_bool(value: object) -> bool:
     kind = type(value)
     return kind.__module__ == "numpy" and kind.__name__ in {"bool", "bool_"}
+
+
+def count_text(count: int) -> str:
+    """A whole number for a message: its digits, or its size when too long to print.
+
+    Python refuses to print an int of more than 4300 digits (``sys.get_int_max_str_digits``), so
+    a message must not try (``errors`` shows such a value as ``<int too long to print>``).
+
+    Examples:
+        >>> count_text(29), count_text(10**5000)
+        ('29', 'an int of about 5000 digits')
+    """
+    if count.bit_length() < _PRINTABLE_BITS:
+        return str(count)
+    return f"an int of about {round(count.bit_length() * _DIGITS_PER_BIT)} digits"
+
+
+_PRINTABLE_BITS = 13_000  # < 10**3913, within the default limit of 4300 digits
+_DIGITS_PER_BIT = 0.30103  # log10(2)
 
 
 def to_count(value: object, name: str = "count") -> int:
@@ -427,7 +447,7 @@ def check_places(places: object, name: str = "places") -> int:
     Any :class:`numbers.Integral` that is not a ``bool`` is accepted (``np.int64(2)``, v0.2).
     """
     if type(places) is not int:
-        if not isinstance(places, numbers.Integral) or isinstance(places, bool):
+        if type(places) is bool or not isinstance(places, numbers.Integral):
             raise InvalidTypeError(field=name, value=places, expected="an int number of decimals")
         places = operator.index(places)
     if not 0 <= places <= 40:  # noqa: PLR2004 - the private context's precision
