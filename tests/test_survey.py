@@ -1425,8 +1425,8 @@ def test_masked_answers_are_blanks() -> None:
     by_rows = Survey.from_responses(list(rows), elements=ABC)
     assert by_rows.blank == {"A": 0, "B": 1, "C": 0}
     with pytest.raises(InvalidInputError) as info:
-        Survey.from_columns({"A": np.ma.masked_array([4, 5], mask=[1, 0]), "B": [4, 4], "C": [4, 4]},
-                            elements=ABC)  # fmt: skip
+        bad = np.ma.masked_array([4, 5], mask=[1, 0])
+        Survey.from_columns({"A": bad, "B": [4, 4], "C": [4, 4]}, elements=ABC)
     assert info.value.field == "columns['A'][1]"
 
 
@@ -1525,7 +1525,7 @@ def test_pandas_series_where_a_mapping_is_taken() -> None:
     survey = Survey.from_columns(frame)
     assert ikm(survey, weights=weights).weighting is Weighting.CUSTOM
     assert ikm(survey, weights=weights).ikm == ikm(survey).ikm == Decimal("87.5")
-    totals = pd.Series({code: (14, 4) for code in _NINE})
+    totals = pd.Series(dict.fromkeys(_NINE, (14, 4)))
     assert Survey.from_totals(totals).tallies == Survey.from_totals(dict(totals.items())).tallies
     rows = [row for _, row in frame.iterrows()]  # a row is a Series: keyed by code, not position
     assert Survey.from_responses(rows) == survey
@@ -1572,8 +1572,9 @@ def test_ikm_result_is_a_value() -> None:
     import copy
     import pickle
 
-    result = ikm(Survey.from_totals({"A": (10, 3), "B": (4, 1), "C": (4, 1)}, elements=ABC),
-                 weights={"A": Fraction(1, 6), "B": Fraction(1, 3), "C": Fraction(1, 2)})  # fmt: skip
+    weights = {"A": Fraction(1, 6), "B": Fraction(1, 3), "C": Fraction(1, 2)}
+    survey = Survey.from_totals({"A": (10, 3), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    result = ikm(survey, weights=weights)
     assert pickle.loads(pickle.dumps(result)) == result  # noqa: S301 - our own object
     assert copy.deepcopy(result) == result
     assert hash(copy.deepcopy(result)) == hash(result)

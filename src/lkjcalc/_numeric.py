@@ -58,6 +58,7 @@ __all__ = [
     "plain_decimal",
     "quantize",
     "round_half_up",
+    "scaleb",
     "subtract",
     "sum_decimals",
     "to_count",
@@ -351,6 +352,11 @@ def plain_decimal(value: Decimal) -> Decimal:
     if isinstance(exponent, int) and exponent > 0:
         value = Decimal((sign, digits + (0,) * exponent, 0)) if digits != (0,) else ZERO
     return value.copy_abs() if value.is_zero() else value
+
+
+def scaleb(value: Decimal, exponent: int) -> Decimal:
+    """``value × 10^exponent``, exactly, whatever the number of digits (no rounding at 40)."""
+    return value.scaleb(exponent, _WIDE)
 
 
 def sum_decimals(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
