@@ -1424,8 +1424,8 @@ def test_masked_answers_are_blanks() -> None:
     rows = np.ma.masked_array([[4, 3, 2], [1, 2, 3]], mask=[[0, 1, 0], [0, 0, 0]])
     by_rows = Survey.from_responses(list(rows), elements=ABC)
     assert by_rows.blank == {"A": 0, "B": 1, "C": 0}
+    bad = np.ma.masked_array([4, 5], mask=[1, 0])
     with pytest.raises(InvalidInputError) as info:
-        bad = np.ma.masked_array([4, 5], mask=[1, 0])
         Survey.from_columns({"A": bad, "B": [4, 4], "C": [4, 4]}, elements=ABC)
     assert info.value.field == "columns['A'][1]"
 
