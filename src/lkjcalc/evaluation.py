@@ -50,12 +50,12 @@ import attrs
 from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import (
     HUNDRED,
-    ONE,
     ZERO,
     Count,
     Number,
     divide,
     multiply,
+    plain_decimal,
     sum_decimals,
     to_decimal,
     to_non_negative_count,
@@ -168,23 +168,15 @@ def _to_grade(value: object, field: str) -> LkeGrade:
 # ----------------------------------------------------------------------------- the worksheet
 
 
-def _plain(value: Decimal) -> Decimal:
-    """A figure never in exponent form (``1E+1`` → ``10``) and never negative zero."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
-        value = value.quantize(ONE)
-    return value.copy_abs() if value.is_zero() else value
-
-
 def _to_weight(value: Number) -> Decimal:
-    weight = _plain(to_decimal(value, "weight"))
+    weight = plain_decimal(to_decimal(value, "weight"))
     if weight <= ZERO:
         raise InvalidInputError(field="weight", value=value, expected="a weight > 0")
     return weight
 
 
 def _to_maximum(value: Number) -> Decimal:
-    maximum = _plain(to_decimal(value, "maximum"))
+    maximum = plain_decimal(to_decimal(value, "maximum"))
     if maximum <= ZERO:
         raise InvalidInputError(field="maximum", value=value, expected="a maximum > 0")
     return maximum
@@ -277,7 +269,7 @@ def _to_grade_values(value: object) -> FrozenMap[LkeGrade, Decimal]:
     values: dict[LkeGrade, Decimal] = {}
     for key, percent in value.items():
         grade = _to_grade(key, f"grade_values[{key!r}]")
-        values[grade] = _plain(to_decimal(percent, f"grade_values[{key!r}]"))
+        values[grade] = plain_decimal(to_decimal(percent, f"grade_values[{key!r}]"))
     missing = [grade.name for grade in LkeGrade if grade not in values]
     if missing:
         raise InvalidInputError(
@@ -667,7 +659,7 @@ class LkeResult:
         return FrozenMap(
             (
                 sub.code,
-                _plain(divide(multiply(values[self.grades[sub.code]], sub.weight), HUNDRED)),
+                plain_decimal(divide(multiply(values[self.grades[sub.code]], sub.weight), HUNDRED)),
             )
             for sub in self.worksheet.subcomponents
         )
@@ -677,14 +669,14 @@ class LkeResult:
         """Component code → score: the sum of its sub-components' scores, exact."""
         scores = self.subcomponents
         return FrozenMap(
-            (c.code, _plain(sum_decimals([scores[s.code] for s in c.subcomponents])))
+            (c.code, plain_decimal(sum_decimals([scores[s.code] for s in c.subcomponents])))
             for c in self.worksheet.components
         )
 
     @property
     def total(self) -> Decimal:
         """The total score: the sum of the components, exact."""
-        return _plain(sum_decimals(list(self.components.values())))
+        return plain_decimal(sum_decimals(list(self.components.values())))
 
     @property
     def band(self) -> Band:

@@ -27,6 +27,7 @@ from lkjcalc._numeric import (
     check_places,
     fraction_to_decimal,
     multiply,
+    plain_decimal,
     quantize,
     to_decimal,
     to_non_negative_count,
@@ -75,7 +76,8 @@ def _decimal_map(value: object, name: str) -> FrozenMap[str, Decimal]:
     if given is None:
         raise InvalidTypeError(field=name, value=value, expected="a mapping of element code")
     return FrozenMap(
-        (str(key), to_decimal(number, f"{name}[{key!r}]")) for key, number in given.items()
+        (str(key), plain_decimal(to_decimal(number, f"{name}[{key!r}]")))
+        for key, number in given.items()
     )
 
 
@@ -103,11 +105,11 @@ def _to_answered_map(value: object) -> FrozenMap[str, int] | None:
 
 
 def _to_index(value: Number) -> Decimal:
-    return to_decimal(value, "index")
+    return plain_decimal(to_decimal(value, "index"))
 
 
 def _to_ikm(value: Number) -> Decimal:
-    return to_decimal(value, "ikm")
+    return plain_decimal(to_decimal(value, "ikm"))
 
 
 def _to_optional_respondents(value: Count | None) -> int | None:
@@ -668,7 +670,7 @@ def index_to_ikm(index: Number) -> Decimal:
     number = to_decimal(index, "index")
     if not 1 <= number <= 4:  # noqa: PLR2004
         raise InvalidInputError(field="index", value=index, expected="an index from 1 to 4")
-    return multiply(number, Decimal(CONVERSION))
+    return plain_decimal(multiply(number, Decimal(CONVERSION)))
 
 
 # ----------------------------------------------------------------------------- sample size
