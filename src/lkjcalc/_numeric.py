@@ -161,15 +161,27 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
         return _from_fraction(value, name)
     if isinstance(value, numbers.Real) and type(value).__module__ == "numpy":
         return _finite(Decimal(str(value)), value, name)
-    if getattr(value, "ndim", None) == 0 and type(value).__module__.startswith("numpy"):
-        raise InvalidTypeError(
+    raise _type_error(value, name)
+
+
+def _type_error(value: object, name: str) -> InvalidTypeError:
+    """The error for a value of no accepted type, with a hint for numpy's look-alikes."""
+    kind = type(value).__name__
+    if kind == "MaskedConstant":  # numpy.ma.masked: a missing value
+        return InvalidTypeError(field=name, value=value, expected="a number, not a masked value")
+    if kind in _ARRAY_TYPES and getattr(value, "ndim", None) == 0:
+        return InvalidTypeError(
             field=name, value=value, expected="a number, not a 0-d array (use x.item() or x[()])"
         )
-    raise InvalidTypeError(
+    return InvalidTypeError(
         field=name,
         value=value,
         expected="a number (int, Decimal, float, Fraction, numpy scalar or plain decimal str)",
     )
+
+
+#: numpy's array types (read by name: numpy is never imported), whose 0-d arrays hold one value.
+_ARRAY_TYPES = frozenset({"ndarray", "MaskedArray", "matrix"})
 
 
 def _from_fraction(value: Fraction, name: str) -> Decimal:
