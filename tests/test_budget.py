@@ -882,7 +882,7 @@ MESSAGES = [
     pytest.param(
         lambda: Budget.from_rows(5),
         InvalidTypeError,
-        "rows: got 5, expected an iterable of rows",
+        "rows: got 5, expected an iterable of rows (not a set)",
         id="from_rows-1",
     ),
     pytest.param(

@@ -621,3 +621,17 @@ def test_divide_names_the_field_of_its_denominator() -> None:
         divide(Decimal(1), Decimal(0), what="absorption", field="allocation")
     assert info.value.field == "allocation"
     assert str(info.value) == "allocation: absorption is undefined: the denominator is zero"
+
+
+@pytest.mark.parametrize("count", [10**3800, -(10**3800), 2**12621 * 10**100, Decimal("1E+3800")])
+def test_a_count_has_at_most_3800_digits(count: object) -> None:
+    # Python prints ints of 4300 digits at most: a longer count could not be shown in a message.
+    with pytest.raises(InvalidInputError) as info:
+        to_count(count, "attendees")
+    assert info.value.field == "attendees"
+    assert str(info.value).endswith("expected a whole number of at most 3800 digits")
+
+
+@pytest.mark.parametrize("count", [10**3799, -(10**3799), 2**12620, Decimal("9E+3799")])
+def test_a_count_of_3800_digits_is_a_count(count: object) -> None:
+    assert to_count(count) == int(count)  # type: ignore[call-overload]

@@ -1483,14 +1483,20 @@ def test_a_2d_float16_array_is_not_a_column() -> None:
 
 
 def test_totals_beyond_printing_are_refused_with_a_message() -> None:
-    # An int of 5000 digits cannot be printed by Python (4300 at most): the message says its size.
+    # An int of 5000 digits cannot be printed by Python (4300 at most): a count has at most 3800.
     with pytest.raises(InvalidInputError) as info:
         Survey.from_totals({"A": (17, 10**5000), "B": (4, 1), "C": (4, 1)}, elements=ABC)
-    assert info.value.field == "totals['A'][0]"
-    assert "an int of about 5000 digits" in str(info.value)
+    assert str(info.value) == (
+        "totals['A'][1]: got <int too long to print>, expected a whole number of at most "
+        "3800 digits"
+    )
     with pytest.raises(InvalidInputError) as info:
         Survey.from_totals({"A": (10**5000, 5), "B": (4, 1), "C": (4, 1)}, elements=ABC)
     assert str(info.value).startswith("totals['A'][0]: got <int too long to print>")
+    big = 10**3799  # 3800 digits: a count still
+    survey = Survey.from_totals({"A": (4 * big, big), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    assert survey.respondents == big
+    assert repr(survey)  # printable
     with pytest.raises(InvalidInputError) as info:
         Survey.from_totals({"A": (4, 1), "B": (4, 1), "C": (4, 1)}, elements=ABC, respondents=0)
     assert info.value.field == "respondents"

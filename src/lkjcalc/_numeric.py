@@ -50,7 +50,6 @@ __all__ = [
     "Rounding",
     "add",
     "check_places",
-    "count_text",
     "divide",
     "fraction_to_decimal",
     "multiply",
@@ -230,23 +229,11 @@ def _is_numpy_bool(value: object) -> bool:
     return kind.__module__ == "numpy" and kind.__name__ in {"bool", "bool_"}
 
 
-def count_text(count: int) -> str:
-    """A whole number for a message: its digits, or its size when too long to print.
-
-    Python refuses to print an int of more than 4300 digits (``sys.get_int_max_str_digits``), so
-    a message must not try (``errors`` shows such a value as ``<int too long to print>``).
-
-    Examples:
-        >>> count_text(29), count_text(10**5000)
-        ('29', 'an int of about 5000 digits')
-    """
-    if count.bit_length() < _PRINTABLE_BITS:
-        return str(count)
-    return f"an int of about {round(count.bit_length() * _DIGITS_PER_BIT)} digits"
-
-
-_PRINTABLE_BITS = 13_000  # < 10**3913, within the default limit of 4300 digits
-_DIGITS_PER_BIT = 0.30103  # log10(2)
+#: Counts are ints Python can print: 4300 digits at most by default (``sys.int_info``). A count
+#: of 3800 digits is far beyond any report, and an error message, a repr or a table must be able
+#: to show it (and a sum of a few of them).
+_MAX_COUNT_DIGITS = 3_800
+_MAX_COUNT_BITS = 12_620  # 2**12620 < 10**3800: an int below it needs no further check
 
 
 def to_count(value: object, name: str = "count") -> int:
@@ -264,11 +251,17 @@ def to_count(value: object, name: str = "count") -> int:
         ...
         lkjcalc.errors.InvalidInputError: attendees: got 2.5, expected a whole number
     """
-    if type(value) is int:
+    if type(value) is int and value.bit_length() <= _MAX_COUNT_BITS:
         return value
     number = to_decimal(value, name)
     if number != number.to_integral_value(rounding=ROUND_DOWN, context=CONTEXT):
         raise InvalidInputError(field=name, value=value, expected="a whole number")
+    if number.adjusted() >= _MAX_COUNT_DIGITS:
+        raise InvalidInputError(
+            field=name,
+            value=value,
+            expected=f"a whole number of at most {_MAX_COUNT_DIGITS} digits",
+        )
     return int(number)
 
 

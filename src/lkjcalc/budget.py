@@ -42,7 +42,7 @@ from lkjcalc._numeric import (
     sum_decimals,
     to_decimal,
 )
-from lkjcalc._validators import optional_str_validator, str_validator
+from lkjcalc._validators import check_values, optional_str_validator, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, LkjcalcError
 from lkjcalc.performance import Indicator, Target
 from lkjcalc.scales import BUDGET_EFFICIENCY_1996, Band, Scale
@@ -626,8 +626,7 @@ class Budget:
             ...
             lkjcalc.errors.InvalidInputError: rows[0].realization: got '-1', expected ...
         """
-        if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
-            raise InvalidTypeError(field="rows", value=rows, expected="an iterable of rows")
+        check_values(rows, "rows", "an iterable of rows (not a set)")
         return cls(lines=[_line_from_row(row, f"rows[{i}]") for i, row in enumerate(rows)])
 
     def __len__(self) -> int:

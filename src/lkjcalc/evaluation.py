@@ -41,7 +41,7 @@ from __future__ import annotations
 import enum
 import html
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +60,7 @@ from lkjcalc._numeric import (
     to_decimal,
     to_non_negative_count,
 )
-from lkjcalc._validators import instance_validator, str_validator
+from lkjcalc._validators import check_values, instance_validator, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import AKIP, Band
 
@@ -488,19 +488,14 @@ class Worksheet:
 
 def _to_split(split: object, names: object) -> tuple[Decimal, ...]:
     """The shares of :meth:`Worksheet.build`, checked against the sub-component names."""
-    if isinstance(split, (str, bytes)) or not isinstance(split, Iterable):
-        raise InvalidTypeError(field="split", value=split, expected="a sequence of percents")
-    shares = tuple(to_decimal(share, f"split[{i}]") for i, share in enumerate(split))
+    values = check_values(split, "split", "a sequence of percents")
+    shares = tuple(to_decimal(share, f"split[{i}]") for i, share in enumerate(values))
     total = sum_decimals(shares)
     if total != HUNDRED:
         raise InvalidInputError(
             field="split", value=split, expected="shares that sum to 100 percent"
         )
-    if isinstance(names, str) or not isinstance(names, Iterable):
-        raise InvalidTypeError(
-            field="subcomponent_names", value=names, expected="a sequence of names"
-        )
-    if len(tuple(names)) != len(shares):
+    if len(tuple(check_values(names, "subcomponent_names", "a sequence of names"))) != len(shares):
         raise InvalidInputError(
             field="subcomponent_names",
             value=names,

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from lkjcalc._display import figure, table
-from lkjcalc._numeric import Count, count_text, to_count, to_non_negative_count
+from lkjcalc._numeric import Count, to_count, to_non_negative_count
 from lkjcalc._validators import check_values, mapping_or_none, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.survey._counting import SCORES, score, score_error, tally_column
@@ -77,15 +77,14 @@ def _check_tally(inst: ElementTally) -> None:
         raise InvalidInputError(
             field="counts",
             value=counts,
-            expected=f"counts adding up to answered={count_text(answered)} and "
-            f"score_sum={count_text(score_sum)}",
+            expected=f"counts adding up to answered={answered} and score_sum={score_sum}",
         )
 
 
 def _check_score_sum(score_sum: int, answered: int, field: str) -> None:
     """A sum that *answered* scores of 1 to 4 can make (the error names *field*)."""
     if not answered <= score_sum <= 4 * answered:
-        low, high = count_text(answered), count_text(4 * answered)
+        low, high = answered, 4 * answered
         raise InvalidInputError(
             field=field,
             value=score_sum,
@@ -200,7 +199,7 @@ def _check_survey(inst: Survey) -> None:
                 field="respondents",
                 value=value,
                 expected=f"answered + blank of every element ({tally.code}: "
-                f"{count_text(tally.answered)} + {count_text(tally.blank)})",
+                f"{tally.answered} + {tally.blank})",
             )
 
 
@@ -418,7 +417,7 @@ class Survey:
             raise InvalidInputError(
                 field="respondents",
                 value=total,
-                expected=f"at least the largest number answered ({count_text(most)})",
+                expected=f"at least the largest number answered ({most})",
             )
         return cls(
             elements=checked,
