@@ -164,6 +164,16 @@ def _to_weights_option(value: object) -> Fraction | FrozenMap[str, Fraction] | N
     return FrozenMap(exact.items())
 
 
+def _check_code_tuple(codes: object) -> tuple[str, ...]:
+    """The element codes of :meth:`IkmOptions.weights_for`: a non-empty tuple of distinct str."""
+    expected = "a non-empty tuple of distinct element codes (str)"
+    if not isinstance(codes, tuple) or not codes or not all(isinstance(c, str) for c in codes):
+        raise InvalidTypeError(field="codes", value=codes, expected=expected)
+    if len(set(codes)) != len(codes):
+        raise InvalidInputError(field="codes", value=codes, expected=expected)
+    return codes
+
+
 def _to_rounding(value: object) -> Rounding:
     return check_enum(value, Rounding, "rounding")
 
@@ -231,8 +241,10 @@ class IkmOptions:
         """Each element's exact weight, for the element *codes* (in their order).
 
         Raises:
-            InvalidInputError: per-element weights that miss or add an element.
+            InvalidInputError: per-element weights that miss or add an element; *codes* that are
+                not a non-empty tuple of distinct codes.
         """
+        codes = _check_code_tuple(codes)
         if self.weights is None:
             # PermenPANRB 14/2017: "bobot nilai rata-rata tertimbang = jumlah bobot / jumlah unsur".
             return dict.fromkeys(codes, Fraction(1, len(codes)))
@@ -242,7 +254,14 @@ class IkmOptions:
         return {code: self.weights[code] for code in codes}
 
     def describe(self, count: int) -> str:
-        """The options in one line, for a survey of *count* elements (:attr:`IkmResult.method`)."""
+        """The options in one line, for a survey of *count* elements (:attr:`IkmResult.method`).
+
+        Raises:
+            InvalidInputError: a *count* that is not a whole number >= 1.
+        """
+        count = to_non_negative_count(count, "count")
+        if count == 0:
+            raise InvalidInputError(field="count", value=count, expected="a count >= 1")
         if self.weights is None:
             weights = f"exact weights 1/{count} (sum 1)"
         elif isinstance(self.weights, Fraction):
