@@ -1115,3 +1115,57 @@ def test_the_formatters_fast_rounding_agrees_with_quantize(value: Decimal, place
     plain = f"{quantize(value, places):f}"
     assert format_number(value, places).replace(".", "").replace(",", ".") == plain
     assert format_rupiah(value, places=places, symbol=None) == format_number(value, places)
+
+
+# ----------------------------------------------------------------------------- linear time
+# Every text reader runs in time linear in its input (issue 12: a backtracking pattern took 42 s
+# on 100,000 spaces in another reader). Each of these 100k-character texts is answered at once.
+
+_LONG = 100_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * _LONG + "1x",
+        "1" * _LONG + "x",
+        "1." * (_LONG // 2) + "x",
+        "1.000" * (_LONG // 5) + ",",
+        "Rp" + " " * _LONG + "1,",
+        "(" * _LONG + "1",
+        "-" * _LONG + "1",
+        "1,1" * (_LONG // 3),
+        "1234." * (_LONG // 5),
+        "Rp." * (_LONG // 3),
+        "\u00a0" * _LONG + "Rp1,-x",
+    ],
+)
+def test_parse_rupiah_takes_linear_time(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(ParseError) as info:
+        parse_rupiah(text)
+    assert time.perf_counter() - start < 0.5
+    assert info.value.field == "text"
+
+
+def test_long_amounts_are_read_in_linear_time() -> None:
+    import time
+
+    start = time.perf_counter()
+    assert parse_rupiah(" " * _LONG + "1") == 1
+    assert parse_rupiah("1" * 3000) == Decimal("1" * 3000)
+    assert parse_rupiah("Rp1" + ".000" * 3000 + ",-") == Decimal(10**9000)
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("text", [" " * _LONG + "1", "1" * _LONG + "x", "1." * (_LONG // 2)])
+def test_number_text_is_read_in_linear_time(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(InvalidInputError) as info:
+        format_rupiah(text)
+    assert time.perf_counter() - start < 0.5
+    assert info.value.field == "amount"
