@@ -42,7 +42,12 @@ from lkjcalc._numeric import (
     sum_decimals,
     to_decimal,
 )
-from lkjcalc._validators import check_values, optional_str_validator, str_validator
+from lkjcalc._validators import (
+    check_values,
+    mapping_or_none,
+    optional_str_validator,
+    str_validator,
+)
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, LkjcalcError
 from lkjcalc.performance import Indicator, Target
 from lkjcalc.scales import BUDGET_EFFICIENCY_1996, Band, Scale
@@ -519,7 +524,9 @@ _MIN_ROW = 4  # program, activity, allocation, realization; the code is optional
 
 def _line_from_row(row: object, where: str) -> BudgetLine:
     values: list[Any]  # unchecked cells: BudgetLine's validators check each one
-    if isinstance(row, Mapping):
+    keyed = mapping_or_none(row, where)  # a dict, or a pandas Series from df.iterrows()
+    if keyed is not None:
+        row = keyed
         unknown = sorted(str(key) for key in row if key not in _ROW_FIELDS)
         missing = [key for key in _ROW_FIELDS[:_MIN_ROW] if key not in row]
         if unknown or missing:
@@ -537,7 +544,7 @@ def _line_from_row(row: object, where: str) -> BudgetLine:
                     if part
                 ),
             )
-        values = [row.get(key) for key in _ROW_FIELDS]
+        values = [keyed.get(key) for key in _ROW_FIELDS]
     elif isinstance(row, Sequence) and not isinstance(row, (str, bytes)):
         if not _MIN_ROW <= len(row) <= len(_ROW_FIELDS):
             raise InvalidInputError(

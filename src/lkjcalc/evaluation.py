@@ -60,7 +60,12 @@ from lkjcalc._numeric import (
     to_decimal,
     to_non_negative_count,
 )
-from lkjcalc._validators import check_values, instance_validator, str_validator
+from lkjcalc._validators import (
+    check_values,
+    instance_validator,
+    mapping_or_none,
+    str_validator,
+)
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import AKIP, Band
 
@@ -262,12 +267,13 @@ class Component:
 
 
 def _to_grade_values(value: object) -> FrozenMap[LkeGrade, Decimal]:
-    if not isinstance(value, Mapping):
+    given = mapping_or_none(value, "grade_values")  # a pandas Series too
+    if given is None:
         raise InvalidTypeError(
             field="grade_values", value=value, expected="a mapping of LkeGrade → percent"
         )
     values: dict[LkeGrade, Decimal] = {}
-    for key, percent in value.items():
+    for key, percent in given.items():
         grade = _to_grade(key, f"grade_values[{key!r}]")
         values[grade] = plain_decimal(to_decimal(percent, f"grade_values[{key!r}]"))
     missing = [grade.name for grade in LkeGrade if grade not in values]
@@ -417,12 +423,13 @@ class Worksheet:
             True
         """
         shares = _to_split(split, subcomponent_names)
-        if not isinstance(components, Mapping):
+        table = mapping_or_none(components, "components")  # a pandas Series too
+        if table is None:
             raise InvalidTypeError(
                 field="components", value=components, expected="a mapping code → (name, weight)"
             )
         built = []
-        for code, given in components.items():
+        for code, given in table.items():
             entry: object = given
             if not isinstance(entry, tuple) or len(entry) != 2:  # noqa: PLR2004 - (name, weight)
                 raise InvalidTypeError(
