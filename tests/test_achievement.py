@@ -331,7 +331,7 @@ MESSAGES = [
         lambda: achievement(0, 5),
         UndefinedResultError,
         (
-            "target: achievement is undefined for target 0; a ratio against a target <= 0 has no "
+            "achievement is undefined for target 0; a ratio against a target <= 0 has no "
             "meaning; report the indicator qualitatively, or compare with point_change()"
         ),
         id="achievement-1",
@@ -340,7 +340,7 @@ MESSAGES = [
         lambda: achievement(-2, 5),
         UndefinedResultError,
         (
-            "target: achievement is undefined for target -2; a ratio against a target <= 0 has "
+            "achievement is undefined for target -2; a ratio against a target <= 0 has "
             "no meaning; report the indicator qualitatively, or compare with "
             "point_change()"
         ),
@@ -361,8 +361,8 @@ MESSAGES = [
         ),
         UndefinedResultError,
         (
-            "realization: achievement is undefined for realization 0 with the minimize ratio "
-            "formula T / R; use MinimizeFormula.MIRROR, which gives 200 for R = 0"
+            "achievement is undefined for realization 0 with the minimize ratio formula "
+            "T / R; use MinimizeFormula.MIRROR, which gives 200 for R = 0"
         ),
         id="achievement-4",
     ),
@@ -453,7 +453,7 @@ MESSAGES = [
     pytest.param(
         lambda: mean_achievement([]),
         UndefinedResultError,
-        "values: the mean of no achievements is undefined",
+        "the mean of no achievements is undefined",
         id="mean_achievement-1",
     ),
     pytest.param(
@@ -465,10 +465,7 @@ MESSAGES = [
     pytest.param(
         lambda: relative_change(0, 5),
         UndefinedResultError,
-        (
-            "previous: the relative change from a base of 0 is undefined; use point_change() "
-            "for a base <= 0"
-        ),
+        "the relative change from a base of 0 is undefined; use point_change() for a base <= 0",
         id="relative_change-1",
     ),
     pytest.param(

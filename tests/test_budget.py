@@ -784,14 +784,13 @@ MESSAGES = [
     pytest.param(
         lambda: Budget(lines=[_NOTHING]).share(_NOTHING),
         UndefinedResultError,
-        "allocation: share is undefined: the denominator is zero; the total allocation is 0",
+        "share is undefined: the denominator is zero; the total allocation is 0",
         id="Budget.share-nothing-allocated",
     ),
     pytest.param(
         lambda: absorption(0, 5),
         UndefinedResultError,
-        "allocation: absorption is undefined: the denominator is zero; nothing was allocated "
-        "(allocation 0)",
+        "absorption is undefined: the denominator is zero; nothing was allocated (allocation 0)",
         id="absorption-1",
     ),
     pytest.param(
@@ -809,7 +808,7 @@ MESSAGES = [
     pytest.param(
         lambda: share(0, 0),
         UndefinedResultError,
-        "total: share is undefined: the denominator is zero; the total allocation is 0",
+        "share is undefined: the denominator is zero; the total allocation is 0",
         id="share-2",
     ),
     pytest.param(
@@ -822,8 +821,8 @@ MESSAGES = [
         lambda: efficiency_index(100, 0),
         UndefinedResultError,
         (
-            "absorption_pct: the efficiency index is undefined: the denominator is zero; "
-            "nothing was spent (absorption 0); compare with efficiency_gap() instead"
+            "the efficiency index is undefined: the denominator is zero; nothing was "
+            "spent (absorption 0); compare with efficiency_gap() instead"
         ),
         id="efficiency_index-1",
     ),
@@ -836,8 +835,7 @@ MESSAGES = [
     pytest.param(
         lambda: unspent_share(0, 0),
         UndefinedResultError,
-        "allocation: the unspent share is undefined: the denominator is zero; nothing was "
-        "allocated",
+        "the unspent share is undefined: the denominator is zero; nothing was allocated",
         id="unspent_share-1",
     ),
     pytest.param(

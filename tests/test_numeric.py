@@ -620,7 +620,7 @@ def test_divide_names_the_field_of_its_denominator() -> None:
     with pytest.raises(UndefinedResultError) as info:
         divide(Decimal(1), Decimal(0), what="absorption", field="allocation")
     assert info.value.field == "allocation"
-    assert str(info.value) == "allocation: absorption is undefined: the denominator is zero"
+    assert str(info.value) == "absorption is undefined: the denominator is zero"
 
 
 @pytest.mark.parametrize("count", [10**3800, -(10**3800), 2**12621 * 10**100, Decimal("1E+3800")])
@@ -635,3 +635,35 @@ def test_a_count_has_at_most_3800_digits(count: object) -> None:
 @pytest.mark.parametrize("count", [10**3799, -(10**3799), 2**12620, Decimal("9E+3799")])
 def test_a_count_of_3800_digits_is_a_count(count: object) -> None:
     assert to_count(count) == int(count)  # type: ignore[call-overload]
+
+
+_ZERO_LINE = lkjcalc.BudgetLine(program="P", activity="A", allocation=0, realization=0)
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: lkjcalc.relative_change(0, 5), "previous"),
+        (lambda: lkjcalc.achievement(0, 5), "target"),
+        (lambda: lkjcalc.achievement(lkjcalc.Target.between(-5, 0), 5), "target"),
+        (lambda: lkjcalc.renstra_progress(0, 5), "final_target"),
+        (lambda: lkjcalc.Indicator(name="x").progress(0, 5), "final_target"),
+        (
+            lambda: lkjcalc.achievement(5, 0, polarity="minimize", minimize_formula="ratio"),
+            "realization",
+        ),
+        (lambda: lkjcalc.mean_achievement([]), "values"),
+        (lambda: lkjcalc.participation_percentage(0, 0), "attendees"),
+        (lambda: lkjcalc.absorption(0, 5), "allocation"),
+        (lambda: lkjcalc.share(0, 0), "total"),
+        (lambda: lkjcalc.efficiency_index(100, 0), "absorption_pct"),
+        (lambda: lkjcalc.unspent_share(0, 0), "allocation"),
+        (lambda: lkjcalc.Budget(lines=[_ZERO_LINE]).share(_ZERO_LINE), "allocation"),
+        (lambda: lkjcalc.ikm(lkjcalc.Survey.empty()), "survey"),
+    ],
+)
+def test_an_undefined_result_names_its_argument(call: Callable[[], object], field: str) -> None:
+    # issue 12: UndefinedResultError had field=None; it names the argument that made it so.
+    with pytest.raises(lkjcalc.UndefinedResultError) as info:
+        call()
+    assert info.value.field == field

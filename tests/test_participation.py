@@ -110,7 +110,7 @@ MESSAGES = [
     pytest.param(
         lambda: participation_percentage(0, 0),
         UndefinedResultError,
-        "attendees: participation is undefined: the denominator is zero; there were no attendees",
+        "participation is undefined: the denominator is zero; there were no attendees",
         id="participation_percentage-4",
     ),
 ]

@@ -290,7 +290,7 @@ MESSAGES = [
         lambda: ikm(Survey.from_responses([(4, None)], elements=ABC[:2])),
         UndefinedResultError,
         (
-            "survey: the NRR of B is undefined: nobody answered it; an IKM needs at least one "
+            "the NRR of B is undefined: nobody answered it; an IKM needs at least one "
             "answer to every element"
         ),
         id="ikm-11",

@@ -317,9 +317,8 @@ def divide(
         field: the argument that gave the denominator (``"allocation"``), the error's ``field``.
     """
     if b.is_zero():
-        message = f"{what} is undefined: the denominator is zero"
         raise UndefinedResultError(
-            f"{field}: {message}" if field else message, field=field, detail=why or None
+            f"{what} is undefined: the denominator is zero", field=field, detail=why or None
         )
     return CONTEXT.divide(a, b)
 

@@ -234,7 +234,7 @@ def achievement(
         >>> achievement(0, 5)
         Traceback (most recent call last):
         ...
-        lkjcalc.errors.UndefinedResultError: target: achievement is undefined for target 0 ...
+        lkjcalc.errors.UndefinedResultError: achievement is undefined for target 0 ...
     """
     return _achievement(
         _as_target(target),
@@ -275,7 +275,7 @@ def _achievement(
         t = goal.upper if r > goal.upper else goal.lower
         if t <= ZERO:
             raise UndefinedResultError(
-                f"{target_name}: achievement is undefined for target {t}",
+                f"achievement is undefined for target {t}",
                 field=target_name,
                 detail=_QUALITATIVE_HINT,
             )
@@ -293,8 +293,7 @@ def _formula(t: Decimal, r: Decimal, polarity: Polarity, formula: MinimizeFormul
         return percent(subtract(add(t, t), r), t)  # (2T − R) / T × 100
     if r.is_zero():
         raise UndefinedResultError(
-            "realization: achievement is undefined for realization 0 with the minimize ratio "
-            "formula T / R",
+            "achievement is undefined for realization 0 with the minimize ratio formula T / R",
             field="realization",
             detail="use MinimizeFormula.MIRROR, which gives 200 for R = 0",
         )
@@ -387,7 +386,7 @@ def mean_achievement(values: Iterable[Number]) -> Decimal:
     numbers = [to_decimal(v, f"values[{i}]") for i, v in enumerate(values)]
     if not numbers:
         raise UndefinedResultError(
-            "values: the mean of no achievements is undefined", field="values", value=values
+            "the mean of no achievements is undefined", field="values", value=values
         )
     return plain_decimal(divide(sum_decimals(numbers), Decimal(len(numbers))))
 
@@ -464,7 +463,7 @@ def relative_change(previous: Number, current: Number) -> Decimal:
     c = to_decimal(current, "current")
     if p <= ZERO:
         raise UndefinedResultError(
-            f"previous: the relative change from a base of {p} is undefined",
+            f"the relative change from a base of {p} is undefined",
             field="previous",
             value=previous,
             detail="use point_change() for a base <= 0",

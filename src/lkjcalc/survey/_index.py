@@ -498,7 +498,7 @@ def ikm(
         >>> ikm(Survey.empty())
         Traceback (most recent call last):
         ...
-        lkjcalc.errors.UndefinedResultError: survey: the NRR of U1 is undefined: ...
+        lkjcalc.errors.UndefinedResultError: the NRR of U1 is undefined: nobody answered it ...
     """
     if not isinstance(survey, Survey):
         raise InvalidTypeError(
@@ -516,7 +516,7 @@ def ikm(
     for t in survey.tallies:
         if t.answered == 0:
             raise UndefinedResultError(
-                f"survey: the NRR of {t.code} is undefined: nobody answered it",
+                f"the NRR of {t.code} is undefined: nobody answered it",
                 field="survey",
                 detail="an IKM needs at least one answer to every element",
             )
