@@ -667,3 +667,31 @@ def test_an_undefined_result_names_its_argument(call: Callable[[], object], fiel
     with pytest.raises(lkjcalc.UndefinedResultError) as info:
         call()
     assert info.value.field == field
+
+
+class _Items:
+    """An object whose items() is not a list of pairs (not a mapping, whatever it says)."""
+
+    def __init__(self, items: object) -> None:
+        self._items = items
+
+    def items(self) -> object:
+        return self._items
+
+
+@pytest.mark.parametrize("value", [_Items(5), _Items([1, 2]), _Items([(1, 2, 3)]), dict, "ab"])
+def test_what_is_not_mapping_like(value: object) -> None:
+    from lkjcalc._validators import mapping_or_none
+
+    assert mapping_or_none(value, "nrr") is None
+
+
+def test_a_repeated_key_is_named() -> None:
+    from lkjcalc._validators import mapping_or_none
+
+    with pytest.raises(InvalidInputError) as info:
+        mapping_or_none(_Items([("U1", 1), ("U2", 2), ("U2", 3), ("U1", 4)]), "weights")
+    assert str(info.value) == (
+        "weights: got 'U2', expected each key once (a Series with a unique index)"
+    )
+    assert mapping_or_none(_Items([("U1", 1)]), "weights") == {"U1": 1}

@@ -1587,3 +1587,20 @@ def test_ikm_result_is_a_value() -> None:
     assert result.nrr == {"A": result.nrr["A"], "B": Decimal(4), "C": Decimal(4)}
     with pytest.raises(TypeError):
         result.nrr["A"] = Decimal(1)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("codes", "error"),
+    [(("U1", "U1"), InvalidInputError), ((), InvalidTypeError), (["U1"], InvalidTypeError)],
+)
+def test_weights_for_takes_distinct_codes(codes: object, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        IkmOptions().weights_for(codes)  # type: ignore[arg-type]
+    assert info.value.field == "codes"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("count", [0, -1, 1.5, "x"])
+def test_describe_takes_a_count_of_elements(count: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        IkmOptions().describe(count)  # type: ignore[arg-type]
+    assert info.value.field == "count"

@@ -146,10 +146,13 @@ def mapping_or_none(value: object, name: str) -> Mapping[Any, Any] | None:
     except (TypeError, ValueError):  # .items() of something else, or not pairs
         return None
     if len(found) != len(pairs):
-        keys = [key for key, _ in pairs]
-        repeated = next(key for key in keys if keys.count(key) > 1)
+        seen: set[object] = set()
+        for key, _ in pairs:  # the first key met twice (keys are hashable: they made a dict)
+            if key in seen:
+                break
+            seen.add(key)
         raise InvalidInputError(
-            field=name, value=repeated, expected="each key once (a Series with a unique index)"
+            field=name, value=key, expected="each key once (a Series with a unique index)"
         )
     return found
 
