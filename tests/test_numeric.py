@@ -692,6 +692,6 @@ def test_a_repeated_key_is_named() -> None:
     with pytest.raises(InvalidInputError) as info:
         mapping_or_none(_Items([("U1", 1), ("U2", 2), ("U2", 3), ("U1", 4)]), "weights")
     assert str(info.value) == (
-        "weights: got 'U2', expected each key once (a Series with a unique index)"
+        "weights: got 'U1', expected each key once (a Series with a unique index)"
     )
     assert mapping_or_none(_Items([("U1", 1)]), "weights") == {"U1": 1}

@@ -12,6 +12,7 @@ with a readable ``repr``, like attrs' own validators.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
@@ -146,11 +147,8 @@ def mapping_or_none(value: object, name: str) -> Mapping[Any, Any] | None:
     except (TypeError, ValueError):  # .items() of something else, or not pairs
         return None
     if len(found) != len(pairs):
-        seen: set[object] = set()
-        for key, _ in pairs:  # the first key met twice (keys are hashable: they made a dict)
-            if key in seen:
-                break
-            seen.add(key)
+        counts = Counter(key for key, _ in pairs)  # the keys are hashable: they made a dict
+        key = next(key for key, count in counts.items() if count > 1)
         raise InvalidInputError(
             field=name, value=key, expected="each key once (a Series with a unique index)"
         )
