@@ -820,28 +820,3 @@ def test_html_rows_follow_each_other() -> None:
     page = score_lke(COURT_GRADES)._repr_html_()
     assert page.count("</tr><tr>") == 12 + 4 + 1
     assert page.startswith("<table><tr>")
-
-
-def test_series_are_mappings_here_too() -> None:
-    # domain.md §0 (v0.2): anything with .items() is a mapping (grades from a spreadsheet column).
-    grades = pd.Series(dict.fromkeys(LKE_2021.codes, "bb"))
-    assert score_lke(grades) == score_lke(dict(grades.items()))
-    values = pd.Series({"AA": 100, "A": 90, "BB": 80, "B": 70, "CC": 60, "C": 50, "D": 30, "E": 0})
-    built = Worksheet.build(name="x", components={"1": ("Satu", 100)}, grade_values=values)
-    assert built.grade_values[LkeGrade.BB] == 80
-    components = pd.Series({"1": ("Satu", 60), "2": ("Dua", 40)})
-    assert Worksheet.build(name="y", components=components).maximum == 100
-
-
-@pytest.mark.parametrize(
-    "split",
-    [
-        {20, 30, 50},
-        bytearray(b"\x14\x1e\x32"),
-        pd.Series([20, 30, 50]).to_numpy().sum(keepdims=True).reshape(()),
-    ],
-)
-def test_a_split_is_an_ordered_sequence(split: object) -> None:
-    with pytest.raises(InvalidTypeError) as info:
-        Worksheet.build(name="x", components={"1": ("Satu", 100)}, split=split)  # type: ignore[arg-type]
-    assert info.value.field == "split"

@@ -19,6 +19,7 @@ from decimal import Context, Decimal
 from fractions import Fraction
 
 import attrs
+import pandas as pd
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -272,3 +273,32 @@ def test_results_are_plain(name: str) -> None:
 )
 def test_worked_plain_results(call: Callable[[], Decimal], expected: str) -> None:
     assert str(call()) == expected
+
+
+# ----------------------------------------------------------------------------- the LKE (#12)
+# Placed here, not in test_evaluation.py, to keep that file's end free for its own work.
+
+
+def test_series_are_mappings_here_too() -> None:
+    # domain.md §0 (v0.2): anything with .items() is a mapping (grades from a spreadsheet column).
+    grades = pd.Series(dict.fromkeys(lkjcalc.LKE_2021.codes, "bb"))
+    assert lkjcalc.score_lke(grades) == lkjcalc.score_lke(dict(grades.items()))
+    values = pd.Series({"AA": 100, "A": 90, "BB": 80, "B": 70, "CC": 60, "C": 50, "D": 30, "E": 0})
+    built = lkjcalc.Worksheet.build(name="x", components={"1": ("Satu", 100)}, grade_values=values)
+    assert built.grade_values[lkjcalc.LkeGrade.BB] == 80
+    components = pd.Series({"1": ("Satu", 60), "2": ("Dua", 40)})
+    assert lkjcalc.Worksheet.build(name="y", components=components).maximum == 100
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        {20, 30, 50},
+        bytearray(b"\x14\x1e\x32"),
+        pd.Series([20, 30, 50]).to_numpy().sum(keepdims=True).reshape(()),
+    ],
+)
+def test_a_split_is_an_ordered_sequence(split: object) -> None:
+    with pytest.raises(lkjcalc.InvalidTypeError) as info:
+        lkjcalc.Worksheet.build(name="x", components={"1": ("Satu", 100)}, split=split)  # type: ignore[arg-type]
+    assert info.value.field == "split"
