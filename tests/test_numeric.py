@@ -604,6 +604,11 @@ def test_places_refuses_other_types(places: object) -> None:
         ("85.00", "85.00"),
         ("-12.5", "-12.5"),
         ("1E+45", "1" + "0" * 45),
+        ("0E-7", "0"),
+        ("-0E-12", "0"),
+        ("0E-6", "0.000000"),
+        ("1.0E-7", "1.0E-7"),  # below 10^-6 Decimal writes an exponent: no Decimal can avoid it
+        ("0.0000012", "0.0000012"),
     ],
 )
 def test_plain(value: str, expected: str) -> None:
@@ -611,6 +616,13 @@ def test_plain(value: str, expected: str) -> None:
 
     assert str(plain_decimal(Decimal(value))) == expected
     assert plain_decimal(Decimal(value)) == Decimal(value)
+
+
+def test_plain_leaves_what_is_no_number() -> None:
+    from lkjcalc._numeric import plain_decimal
+
+    assert plain_decimal(Decimal("Infinity")) == Decimal("Infinity")
+    assert plain_decimal(Decimal("NaN")).is_nan()
 
 
 def test_divide_names_the_field_of_its_denominator() -> None:

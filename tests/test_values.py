@@ -269,6 +269,8 @@ def test_results_are_plain(name: str) -> None:
         (lambda: lkjcalc.index_to_ikm(Decimal("4E+0")), "100"),
         (lambda: lkjcalc.mean_achievement([Decimal("1E+2"), Decimal("1E+2")]), "100"),
         (lambda: lkjcalc.Target.point(Decimal("-0")).lower, "0"),
+        # a zero with seven decimals, which str() writes 0E-7 (found by the property above)
+        (lambda: lkjcalc.unspent_share(Decimal("1.25E+5"), Decimal("125000.0000")), "0"),
     ],
 )
 def test_worked_plain_results(call: Callable[[], Decimal], expected: str) -> None:

@@ -335,12 +335,17 @@ def percent(
     return divide(CONTEXT.multiply(part, HUNDRED), whole, what=what, why=why, field=field)
 
 
+#: str() writes a zero with more decimals than this in exponent form (0E-7).
+_PLAIN_ZERO_PLACES = 6
+
+
 def plain_decimal(value: Decimal) -> Decimal:
     """A result as lkjcalc returns it: never in exponent form, never negative zero (v0.2).
 
     domain.md §0 "Plain results": ``str(result)`` can be fed back as input, so ``1E+2`` becomes
-    ``100`` (exactly, whatever the number of digits) and ``-0.00`` becomes ``0.00``. Trailing
-    zeros carry no meaning and are kept; the value is unchanged. ``Decimal`` itself prints a
+    ``100`` (exactly, whatever the number of digits), ``-0.00`` becomes ``0.00`` and ``0E-7``
+    (a zero with seven decimals) becomes ``0``. Trailing zeros carry no meaning and are kept
+    otherwise; the value is unchanged. ``Decimal`` itself prints a
     nonzero figure below 10^-6 in exponent form (``1E-7``): no ``Decimal`` can avoid that, so
     such figures (never met in a report) keep it; ``format(result, "f")`` prints them plainly.
 
@@ -353,9 +358,13 @@ def plain_decimal(value: Decimal) -> Decimal:
         (Decimal('100'), Decimal('0.00'), Decimal('85.03'))
     """
     sign, digits, exponent = value.as_tuple()
-    if isinstance(exponent, int) and exponent > 0:
-        value = Decimal((sign, digits + (0,) * exponent, 0)) if digits != (0,) else ZERO
-    return value.copy_abs() if value.is_zero() else value
+    if not isinstance(exponent, int):  # NaN and infinities are never results: left as they are
+        return value
+    if value.is_zero():  # no sign; 0E+2 and 0E-7 (which is how str writes 0.0000000) are 0
+        return value.copy_abs() if -_PLAIN_ZERO_PLACES <= exponent <= 0 else ZERO
+    if exponent > 0:
+        return Decimal((sign, digits + (0,) * exponent, 0))
+    return value
 
 
 def scaleb(value: Decimal, exponent: int) -> Decimal:
