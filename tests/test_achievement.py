@@ -459,7 +459,7 @@ MESSAGES = [
     pytest.param(
         lambda: mean_achievement(5),
         InvalidTypeError,
-        "values: got 5, expected an iterable of numbers",
+        "values: got 5, expected a sequence of numbers (a list, tuple or array; not a set)",
         id="mean_achievement-2",
     ),
     pytest.param(

@@ -880,7 +880,7 @@ MESSAGES = [
     pytest.param(
         lambda: Budget.from_rows(5),
         InvalidTypeError,
-        "rows: got 5, expected an iterable of rows",
+        "rows: got 5, expected an iterable of rows (not a set)",
         id="from_rows-1",
     ),
     pytest.param(
@@ -996,3 +996,27 @@ MESSAGES = [
 @pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
 def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
     check_message(call, error, message)
+
+
+def test_rows_from_a_dataframe() -> None:
+    # A row of df.iterrows() is a Series: a mapping by its column names (domain.md §0, v0.2).
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "program": ["P", "P"],
+            "activity": ["A", "B"],
+            "allocation": [100, 50],
+            "realization": [90, 50],
+        }
+    )
+    budget = Budget.from_rows([row for _, row in frame.iterrows()])
+    assert budget == Budget.from_rows(frame.to_dict("records"))
+    assert budget.absorption == Decimal("93.33333333333333333333333333333333333333")
+
+
+@pytest.mark.parametrize("rows", [{("P", "A", 100, 90)}, b"rows", {"P": 1}])
+def test_rows_are_an_ordered_iterable(rows: object) -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        Budget.from_rows(rows)  # type: ignore[arg-type]
+    assert info.value.field == "rows"

@@ -25,7 +25,7 @@ from lkjcalc import (
     propose_lke_grade,
     score_lke,
 )
-from lkjcalc.evaluation import _FrozenMap
+from lkjcalc._frozen import FrozenMap as _FrozenMap
 
 CODES = LKE_2021.codes
 ORDER = list(LkeGrade)  # best first

@@ -54,10 +54,13 @@ def test_accepted_inputs(value: object, expected: Decimal) -> None:
         False,
         np.bool_(True),
         None,
-        Fraction(1, 3),
         complex(1, 0),
         [1],
         b"12",
+        bytearray(b"12"),
+        {1},
+        np.array(5),  # a 0-d array is not a scalar
+        np.datetime64("2024-01-01"),
         object(),
     ],
 )
@@ -322,7 +325,7 @@ def test_to_decimal_names_a_value_by_default() -> None:
         to_decimal(None)
     assert str(info.value) == (
         "value: got None, expected a number "
-        "(int, Decimal, float, numpy scalar or plain decimal str)"
+        "(int, Decimal, float, Fraction, numpy scalar or plain decimal str)"
     )
 
 
@@ -514,3 +517,193 @@ def test_quantize_beyond_forty_places() -> None:
 def test_quantize_without_places_leaves_the_value_unchanged() -> None:
     assert quantize(Fraction(1, 3), None) == Fraction(1, 3)
     assert str(quantize(Decimal("-0.0050"), None)) == "-0.0050"
+
+
+# ----------------------------------------------------------------------------- v0.2 additions
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Fraction(1, 8), "0.125"),
+        (Fraction(-3, 40), "-0.075"),
+        (Fraction(7), "7"),
+        (Fraction(0), "0"),
+        (Fraction(1, 3), "0.3333333333333333333333333333333333333333"),
+        (Fraction(2, 3), "0.6666666666666666666666666666666666666667"),
+        (Fraction(1, 1024), "0.0009765625"),
+    ],
+)
+def test_a_fraction_is_a_number(value: Fraction, expected: str) -> None:
+    # domain.md §0 (v0.2): exact when its decimal expansion terminates, else 40 digits.
+    result = to_decimal(value, "weight")
+    assert type(result) is Decimal
+    assert str(result) == expected
+
+
+@given(st.fractions(max_denominator=10**6))
+def test_a_terminating_fraction_is_exact(value: Fraction) -> None:
+    result = to_decimal(value)
+    denominator = value.denominator
+    while denominator % 2 == 0:
+        denominator //= 2
+    while denominator % 5 == 0:
+        denominator //= 5
+    if denominator == 1:
+        assert Fraction(result) == value
+    else:  # 40 significant digits, rounded half up: within half a unit of the 40th digit
+        assert abs(Fraction(result) - value) <= abs(value) / 10**39
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Fraction(10**20000, 3), Fraction(1, 10**20000), Fraction(3, 2**40000), Fraction(2**40000, 7)],
+)
+def test_a_fraction_beyond_the_magnitudes_is_refused(value: Fraction) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        to_decimal(value, "weight")
+    assert info.value.field == "weight"
+    assert "magnitude" in str(info.value)
+
+
+def test_a_0d_array_is_refused_with_a_hint() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(np.array(5), "target")
+    assert str(info.value) == (
+        "target: got array(5), expected a number, not a 0-d array (use x.item() or x[()])"
+    )
+
+
+@pytest.mark.parametrize("places", [np.int64(2), np.int8(2), np.uint32(2)])
+def test_places_accepts_numpy_integers(places: object) -> None:
+    from lkjcalc._numeric import check_places
+
+    assert check_places(places) == 2
+    assert type(check_places(places)) is int
+    assert round_half_up("1.005", places) == Decimal("1.01")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("places", [True, np.bool_(True), 2.0, "2", Fraction(2)])
+def test_places_refuses_other_types(places: object) -> None:
+    from lkjcalc._numeric import check_places
+
+    with pytest.raises(InvalidTypeError) as info:
+        check_places(places, "nrr_places")
+    assert info.value.field == "nrr_places"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1E+2", "100"),
+        ("-1.5E+1", "-15"),
+        ("0E+3", "0"),
+        ("-0E+3", "0"),
+        ("-0.00", "0.00"),
+        ("-0", "0"),
+        ("85.00", "85.00"),
+        ("-12.5", "-12.5"),
+        ("1E+45", "1" + "0" * 45),
+        ("0E-7", "0"),
+        ("-0E-12", "0"),
+        ("0E-6", "0.000000"),
+        ("1.0E-7", "1.0E-7"),  # below 10^-6 Decimal writes an exponent: no Decimal can avoid it
+        ("0.0000012", "0.0000012"),
+    ],
+)
+def test_plain(value: str, expected: str) -> None:
+    from lkjcalc._numeric import plain_decimal
+
+    assert str(plain_decimal(Decimal(value))) == expected
+    assert plain_decimal(Decimal(value)) == Decimal(value)
+
+
+def test_plain_leaves_what_is_no_number() -> None:
+    from lkjcalc._numeric import plain_decimal
+
+    assert plain_decimal(Decimal("Infinity")) == Decimal("Infinity")
+    assert plain_decimal(Decimal("NaN")).is_nan()
+
+
+def test_divide_names_the_field_of_its_denominator() -> None:
+    from lkjcalc import UndefinedResultError
+    from lkjcalc._numeric import divide
+
+    with pytest.raises(UndefinedResultError) as info:
+        divide(Decimal(1), Decimal(0), what="absorption", field="allocation")
+    assert info.value.field == "allocation"
+    assert str(info.value) == "absorption is undefined: the denominator is zero"
+
+
+@pytest.mark.parametrize("count", [10**3800, -(10**3800), 2**12621 * 10**100, Decimal("1E+3800")])
+def test_a_count_has_at_most_3800_digits(count: object) -> None:
+    # Python prints ints of 4300 digits at most: a longer count could not be shown in a message.
+    with pytest.raises(InvalidInputError) as info:
+        to_count(count, "attendees")
+    assert info.value.field == "attendees"
+    assert str(info.value).endswith("expected a whole number of at most 3800 digits")
+
+
+@pytest.mark.parametrize("count", [10**3799, -(10**3799), 2**12620, Decimal("9E+3799")])
+def test_a_count_of_3800_digits_is_a_count(count: object) -> None:
+    assert to_count(count) == int(count)  # type: ignore[call-overload]
+
+
+_ZERO_LINE = lkjcalc.BudgetLine(program="P", activity="A", allocation=0, realization=0)
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: lkjcalc.relative_change(0, 5), "previous"),
+        (lambda: lkjcalc.achievement(0, 5), "target"),
+        (lambda: lkjcalc.achievement(lkjcalc.Target.between(-5, 0), 5), "target"),
+        (lambda: lkjcalc.renstra_progress(0, 5), "final_target"),
+        (lambda: lkjcalc.Indicator(name="x").progress(0, 5), "final_target"),
+        (
+            lambda: lkjcalc.achievement(5, 0, polarity="minimize", minimize_formula="ratio"),
+            "realization",
+        ),
+        (lambda: lkjcalc.mean_achievement([]), "values"),
+        (lambda: lkjcalc.participation_percentage(0, 0), "attendees"),
+        (lambda: lkjcalc.absorption(0, 5), "allocation"),
+        (lambda: lkjcalc.share(0, 0), "total"),
+        (lambda: lkjcalc.efficiency_index(100, 0), "absorption_pct"),
+        (lambda: lkjcalc.unspent_share(0, 0), "allocation"),
+        (lambda: lkjcalc.Budget(lines=[_ZERO_LINE]).share(_ZERO_LINE), "allocation"),
+        (lambda: lkjcalc.ikm(lkjcalc.Survey.empty()), "survey"),
+    ],
+)
+def test_an_undefined_result_names_its_argument(call: Callable[[], object], field: str) -> None:
+    # issue 12: UndefinedResultError had field=None; it names the argument that made it so.
+    with pytest.raises(lkjcalc.UndefinedResultError) as info:
+        call()
+    assert info.value.field == field
+
+
+class _Items:
+    """An object whose items() is not a list of pairs (not a mapping, whatever it says)."""
+
+    def __init__(self, items: object) -> None:
+        self._items = items
+
+    def items(self) -> object:
+        return self._items
+
+
+@pytest.mark.parametrize("value", [_Items(5), _Items([1, 2]), _Items([(1, 2, 3)]), dict, "ab"])
+def test_what_is_not_mapping_like(value: object) -> None:
+    from lkjcalc._validators import mapping_or_none
+
+    assert mapping_or_none(value, "nrr") is None
+
+
+def test_a_repeated_key_is_named() -> None:
+    from lkjcalc._validators import mapping_or_none
+
+    with pytest.raises(InvalidInputError) as info:
+        mapping_or_none(_Items([("U1", 1), ("U2", 2), ("U2", 3), ("U1", 4)]), "weights")
+    assert str(info.value) == (
+        "weights: got 'U1', expected each key once (a Series with a unique index)"
+    )
+    assert mapping_or_none(_Items([("U1", 1)]), "weights") == {"U1": 1}

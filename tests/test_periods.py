@@ -835,7 +835,10 @@ def test_flow_to_date_is_before_plus_year(
         (
             lambda: accumulate("12", accumulation=FLOW),
             InvalidTypeError,
-            "values: got '12', expected a sequence of period values (None: not reported)",
+            (
+                "values: got '12', expected a sequence of period values (None: not reported; "
+                "a list, not a set)"
+            ),
         ),
         (
             lambda: accumulate([5], accumulation=RATIO),

@@ -180,7 +180,9 @@ def test_published_exact() -> None:
 
 
 def test_published_validation() -> None:
-    with pytest.raises(InvalidInputError, match=r"^places: got -1, expected an int >= 0"):
+    with pytest.raises(
+        InvalidInputError, match=r"^places: got -1, expected an int from 0 to 10000"
+    ):
         Published(text="x", value=1, places=-1)
     with pytest.raises(InvalidTypeError):
         Published(text="x", value=1, places=0, kind="per cent")  # type: ignore[arg-type]

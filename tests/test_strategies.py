@@ -233,3 +233,10 @@ def test_printed_figures(
     value, text = number
     assert text == lkjcalc.format_number(value, 3)
     assert parse_rupiah(text) == value
+
+
+@given(lk.realizations("minimize", minimize_formula="ratio", places=2))
+def test_realizations_take_the_options_value_strings(realization: Decimal) -> None:
+    # domain.md §0 (v0.2): "minimize" is Polarity.MINIMIZE here as in achievement(); the ratio
+    # formula is undefined at 0, so no realization is 0.
+    assert realization > 0

@@ -451,8 +451,11 @@ def test_accepted_answer_types() -> None:
         ("x", InvalidInputError),
         (True, InvalidTypeError),
         (np.True_, InvalidTypeError),
-        (Fraction(3), InvalidTypeError),
+        (Fraction(7, 2), InvalidInputError),  # a Fraction is a number (v0.2), not a whole one
         ([3], InvalidTypeError),
+        (np.array(3), InvalidTypeError),  # a 0-d array is not a number
+        (np.datetime64("2024-01-01"), InvalidTypeError),
+        (b"\x03", InvalidTypeError),
     ],
 )
 def test_invalid_answers_name_row_and_element(answer: object, error: type[Exception]) -> None:
@@ -520,8 +523,9 @@ def test_totals() -> None:
 @pytest.mark.parametrize(
     ("data", "respondents", "fragment"),
     [
-        ({"A": (1, 2), "B": (4, 1), "C": (4, 1)}, None, "score_sum"),  # below 1 per answer
-        ({"A": (9, 2), "B": (4, 1), "C": (4, 1)}, None, "score_sum"),  # above 4 per answer
+        # the element is named (totals['A'][0]), not the field of a tally
+        ({"A": (1, 2), "B": (4, 1), "C": (4, 1)}, None, r"totals\['A'\]\[0\]: got 1"),
+        ({"A": (9, 2), "B": (4, 1), "C": (4, 1)}, None, r"totals\['A'\]\[0\]: got 9"),
         ({"A": (4, 1), "B": (4, 1)}, None, "every element"),
         ({"A": (4, 1), "B": (4, 1), "C": (4,)}, None, "pair"),
         ({"A": (4, 1), "B": (4, 1), "C": (4, -1)}, None, "count >= 0"),
@@ -1314,7 +1318,7 @@ def test_a_text_is_not_a_column() -> None:
 
     with pytest.raises(InvalidTypeError) as info:
         tally_column("44", "A")
-    assert str(info.value) == "A: got '44', expected a column of answers"
+    assert str(info.value) == "A: got '44', expected a column of answers (a list, tuple or array)"
 
 
 def test_score_of_each_kind_of_answer() -> None:
@@ -1397,3 +1401,206 @@ def test_ikm_options_take_the_rounding_by_its_value_string() -> None:
     assert IkmOptions(rounding="down").rounding is Rounding.DOWN
     table = ikm_from_nrr({"A": "3.456", "B": "3.456"}, nrr_places=2, rounding="DOWN")
     assert table.nrr["A"] == Decimal("3.45")
+
+
+# ----------------------------------------------------------------------------- v0.2 hardening
+# Shapes analysts pass from numpy and pandas (issue 12): each is read correctly or refused with
+# an error that names the column, the element or the argument.
+
+_NINE = [e.code for e in lkjcalc.ELEMENTS_2017]
+
+
+def test_masked_answers_are_blanks() -> None:
+    # numpy's masked array marks missing values: a masked answer is a blank (domain.md §4.4), not
+    # the score its buffer happens to hold underneath.
+    masked = np.ma.masked_array([4, 3, 2, 1], mask=[0, 1, 0, 1])
+    survey = Survey.from_columns({"A": masked, "B": [4, 3, 2, 1], "C": [4] * 4}, elements=ABC)
+    assert survey.tally("A").counts == (0, 1, 0, 1)
+    assert survey.blank == {"A": 2, "B": 0, "C": 0}
+    unmasked = np.ma.masked_array([4.0, 3.0, 2.0, 1.0])  # no mask: every answer counts
+    assert Survey.from_columns({"A": unmasked, "B": [4] * 4, "C": [4] * 4}, elements=ABC).tally(
+        "A"
+    ).counts == (1, 1, 1, 1)
+    rows = np.ma.masked_array([[4, 3, 2], [1, 2, 3]], mask=[[0, 1, 0], [0, 0, 0]])
+    by_rows = Survey.from_responses(list(rows), elements=ABC)
+    assert by_rows.blank == {"A": 0, "B": 1, "C": 0}
+    bad = np.ma.masked_array([4, 5], mask=[1, 0])
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_columns({"A": bad, "B": [4, 4], "C": [4, 4]}, elements=ABC)
+    assert info.value.field == "columns['A'][1]"
+
+
+@pytest.mark.parametrize("column", [{4, 3}, frozenset({4, 3}), {4: 1}.keys()])
+def test_a_set_is_not_a_column(column: object) -> None:
+    # A set has no order and holds each answer once: {4, 4, 3} would lose an answer.
+    with pytest.raises(InvalidTypeError) as info:
+        Survey.from_columns({"A": column, "B": [4, 4], "C": [4, 4]}, elements=ABC)
+    assert info.value.field == "columns['A']"
+
+
+def test_a_set_of_rows_or_a_set_row_is_refused() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        Survey.from_responses({(4, 4, 4), (3, 3, 3)}, elements=ABC)
+    assert info.value.field == "rows"
+    with pytest.raises(InvalidTypeError) as info:
+        Survey.from_responses([(4, 4, 4), {4, 3, 2}], elements=ABC)
+    assert info.value.field == "rows[1]"
+
+
+def test_a_float16_column_is_counted() -> None:
+    column = np.array([4, 3, np.nan, 1], dtype=np.float16)
+    survey = Survey.from_columns({"A": column, "B": [4] * 4, "C": [4] * 4}, elements=ABC)
+    assert survey.tally("A").counts == (1, 0, 1, 1)
+    assert survey.blank["A"] == 1
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_columns(
+            {"A": np.array([4, 2.5], dtype=np.float16), "B": [4, 4], "C": [4, 4]}, elements=ABC
+        )
+    assert info.value.field == "columns['A'][1]"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        np.array(["2024-01-01", "2024-01-02"], dtype="datetime64[D]"),
+        np.array([1, 2], dtype="timedelta64[s]"),
+        np.array([4 + 0j, 3 + 0j]),
+        np.array(["4 ", "3"]),  # "4" would be a plain decimal string, "4 " is not
+    ],
+)
+def test_a_column_of_other_kinds_is_refused(column: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_columns({"A": column, "B": [4, 4], "C": [4, 4]}, elements=ABC)
+    assert info.value.field == "columns['A'][0]"
+
+
+def test_a_2d_float16_array_is_not_a_column() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_columns(
+            {"A": np.ones((2, 2), dtype=np.float16), "B": [4, 4], "C": [4, 4]}, elements=ABC
+        )
+    assert info.value.field == "columns['A']"
+
+
+def test_totals_beyond_printing_are_refused_with_a_message() -> None:
+    # An int of 5000 digits cannot be printed by Python (4300 at most): a count has at most 3800.
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_totals({"A": (17, 10**5000), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    assert str(info.value) == (
+        "totals['A'][1]: got <int too long to print>, expected a whole number of at most "
+        "3800 digits"
+    )
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_totals({"A": (10**5000, 5), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    assert str(info.value).startswith("totals['A'][0]: got <int too long to print>")
+    big = 10**3799  # 3800 digits: a count still
+    survey = Survey.from_totals({"A": (4 * big, big), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    assert survey.respondents == big
+    assert repr(survey)  # printable
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_totals({"A": (4, 1), "B": (4, 1), "C": (4, 1)}, elements=ABC, respondents=0)
+    assert info.value.field == "respondents"
+
+
+def test_an_answered_count_below_zero_names_the_element() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_totals({"A": (4, -1), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    assert str(info.value) == "totals['A'][1]: got -1, expected a count >= 0"
+
+
+def test_sum_of_surveys() -> None:
+    # domain.md §8 (v0.2): 0 + survey is survey, so sum() aggregates shards.
+    one = Survey.from_responses([(4, 3, 3)], elements=ABC)
+    two = Survey.from_responses([(3, 3, 4), (4, None, 4)], elements=ABC)
+    assert (0 + one) is one
+    assert sum([one, two]) == one + two
+    assert sum([one]) is one
+    with pytest.raises(TypeError):
+        1 + one  # type: ignore[operator]
+    with pytest.raises(TypeError):
+        False + one  # type: ignore[operator]
+
+
+def test_pandas_series_where_a_mapping_is_taken() -> None:
+    # domain.md §0 (v0.2): anything with .items() is a mapping: ikm_from_nrr(df[codes].mean()).
+    frame = pd.DataFrame({code: [4, 3, 3, 4] for code in _NINE})
+    nrr = frame[_NINE].mean()
+    assert ikm_from_nrr(nrr) == ikm_from_nrr(dict(nrr.items()))
+    assert ikm_from_nrr(nrr).ikm == Decimal("87.5")
+    weights = pd.Series({code: Fraction(1, 9) for code in _NINE})
+    survey = Survey.from_columns(frame)
+    assert ikm(survey, weights=weights).weighting is Weighting.CUSTOM
+    assert ikm(survey, weights=weights).ikm == ikm(survey).ikm == Decimal("87.5")
+    totals = pd.Series(dict.fromkeys(_NINE, (14, 4)))
+    assert Survey.from_totals(totals).tallies == Survey.from_totals(dict(totals.items())).tallies
+    rows = [row for _, row in frame.iterrows()]  # a row is a Series: keyed by code, not position
+    assert Survey.from_responses(rows) == survey
+    shuffled = [row[list(reversed(_NINE))] for row in rows]
+    assert Survey.from_responses(shuffled) == survey
+
+
+def test_a_series_with_a_repeated_index_is_refused() -> None:
+    nrr = pd.Series([3.4, 3.5], index=["U1", "U1"])
+    with pytest.raises(InvalidInputError) as info:
+        ikm_from_nrr(nrr)
+    assert str(info.value).startswith("nrr: got 'U1', expected each key once")
+
+
+def test_a_weight_for_no_element_does_not_speak_of_columns() -> None:
+    weights = {"A": Fraction(1, 2), "B": Fraction(1, 2), "C": 0}
+    survey = Survey.from_responses([(4, 3)], elements=ABC[:2])
+    with pytest.raises(InvalidInputError) as info:
+        ikm(survey, weights=weights)
+    assert "columns" not in str(info.value)
+    assert str(info.value) == "weights['C']: got 0, expected a weight > 0"
+    with pytest.raises(InvalidInputError) as info:
+        ikm(survey, weights={"A": Fraction(1, 2), "B": Fraction(1, 4), "C": Fraction(1, 4)})
+    assert str(info.value) == "weights: got 'C', expected element codes only (A, B)"
+
+
+def test_places_may_be_numpy_integers() -> None:
+    survey = Survey.from_totals({"A": (10, 3), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    options = IkmOptions(
+        nrr_places=np.int64(2), weighted_places=np.int8(3), index_places=np.uint8(2)
+    )
+    assert (options.nrr_places, options.weighted_places, options.index_places) == (2, 3, 2)
+    assert type(options.nrr_places) is int
+    assert ikm(survey, nrr_places=np.int64(2)) == ikm(survey, nrr_places=2)
+
+
+@pytest.mark.parametrize("rounding", ["down", "DOWN", " Down "])
+def test_rounding_by_its_value_string(rounding: str) -> None:
+    survey = Survey.from_totals({"A": (10, 3), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    assert ikm(survey, nrr_places=2, rounding=rounding).rounding is Rounding.DOWN
+
+
+def test_ikm_result_is_a_value() -> None:
+    import copy
+    import pickle
+
+    weights = {"A": Fraction(1, 6), "B": Fraction(1, 3), "C": Fraction(1, 2)}
+    survey = Survey.from_totals({"A": (10, 3), "B": (4, 1), "C": (4, 1)}, elements=ABC)
+    result = ikm(survey, weights=weights)
+    assert pickle.loads(pickle.dumps(result)) == result  # noqa: S301 - our own object
+    assert copy.deepcopy(result) == result
+    assert hash(copy.deepcopy(result)) == hash(result)
+    assert result.nrr == {"A": result.nrr["A"], "B": Decimal(4), "C": Decimal(4)}
+    with pytest.raises(TypeError):
+        result.nrr["A"] = Decimal(1)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("codes", "error"),
+    [(("U1", "U1"), InvalidInputError), ((), InvalidTypeError), (["U1"], InvalidTypeError)],
+)
+def test_weights_for_takes_distinct_codes(codes: object, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        IkmOptions().weights_for(codes)  # type: ignore[arg-type]
+    assert info.value.field == "codes"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("count", [0, -1, 1.5, "x"])
+def test_describe_takes_a_count_of_elements(count: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        IkmOptions().describe(count)  # type: ignore[arg-type]
+    assert info.value.field == "count"

@@ -9,14 +9,22 @@ same results.
 The accepted inputs (domain.md §0): ``int``, ``Decimal``, plain ASCII decimal strings (an optional
 sign, digits, an optional point and digits), ``float`` through its shortest repr (``0.1`` is
 ``Decimal("0.1")``), numpy integer scalars (any :class:`numbers.Integral`) and numpy floating
-scalars through numpy's own shortest text (``str(x)``). ``bool`` (numpy's too), ``None``, NaN,
-infinities and every other type are refused.
+scalars through numpy's own shortest text (``str(x)``), and (v0.2) ``fractions.Fraction``: exact
+when its decimal expansion terminates (``Fraction(1, 8)`` is ``0.125``), else divided in the private
+context to 40 significant digits (``Fraction(1, 3)``); the survey keeps such weights exact as
+fractions. ``bool`` (numpy's too), ``None``, NaN, infinities, 0-d numpy arrays (use ``.item()``)
+and every other type are refused.
+
+Results are plain (domain.md §0, v0.2): a returned ``Decimal`` goes through
+:func:`plain_decimal` at the boundary, so it never prints in exponent form (``1E+2``) and is never
+negative zero.
 """
 
 from __future__ import annotations
 
 import enum
 import numbers
+import operator
 import re
 from decimal import (
     ROUND_DOWN,
@@ -46,8 +54,10 @@ __all__ = [
     "fraction_to_decimal",
     "multiply",
     "percent",
+    "plain_decimal",
     "quantize",
     "round_half_up",
+    "scaleb",
     "subtract",
     "sum_decimals",
     "to_count",
@@ -57,8 +67,8 @@ __all__ = [
 
 #: The values lkjcalc accepts as a number (domain.md §0). ``SupportsIndex`` and ``SupportsFloat``
 #: admit numpy scalars for the type checker; the run-time check in :func:`to_decimal` is the
-#: authority (it refuses ``bool``, ``Fraction``, NaN and infinities, for instance).
-Number: TypeAlias = int | float | Decimal | str | SupportsIndex | SupportsFloat
+#: authority (it refuses ``bool``, NaN and infinities, for instance).
+Number: TypeAlias = int | float | Decimal | str | Fraction | SupportsIndex | SupportsFloat
 
 #: Integral numbers (counts, scores): any accepted :data:`Number` whose value is a whole number.
 Count: TypeAlias = int | Decimal | str | float | SupportsIndex
@@ -97,11 +107,13 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
     """Coerce one accepted input to an exact, finite ``Decimal``.
 
     Args:
-        value: an ``int``, ``Decimal``, plain decimal ``str``, ``float`` or numpy scalar.
+        value: an ``int``, ``Decimal``, plain decimal ``str``, ``float``, ``Fraction`` or numpy
+            scalar.
         name: the argument's name, used in the error message.
 
     Returns:
-        The exact value: a float is taken through its shortest repr.
+        The exact value: a float is taken through its shortest repr; a ``Fraction`` is exact
+        when its decimal expansion terminates, else 40 significant digits.
 
     Raises:
         InvalidTypeError: ``bool``, ``None`` or any type not listed above.
@@ -112,6 +124,8 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
         Decimal('0.1')
         >>> to_decimal("12143000.00")
         Decimal('12143000.00')
+        >>> to_decimal(Fraction(1, 8)), to_decimal(Fraction(2, 3))
+        (Decimal('0.125'), Decimal('0.6666666666666666666666666666666666666667'))
         >>> to_decimal(" 12", "target")
         Traceback (most recent call last):
         ...
@@ -142,19 +156,62 @@ def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PL
         return _finite(Decimal(value), value, name)
     if isinstance(value, numbers.Integral):
         return _finite(Decimal(int(value)), value, name)
+    if isinstance(value, Fraction):
+        return _from_fraction(value, name)
     if isinstance(value, numbers.Real) and type(value).__module__ == "numpy":
         return _finite(Decimal(str(value)), value, name)
-    raise InvalidTypeError(
+    raise _type_error(value, name)
+
+
+def _type_error(value: object, name: str) -> InvalidTypeError:
+    """The error for a value of no accepted type, with a hint for numpy's look-alikes."""
+    kind = type(value).__name__
+    if kind == "MaskedConstant":  # numpy.ma.masked: a missing value
+        return InvalidTypeError(field=name, value=value, expected="a number, not a masked value")
+    if kind in _ARRAY_TYPES and getattr(value, "ndim", None) == 0:
+        return InvalidTypeError(
+            field=name, value=value, expected="a number, not a 0-d array (use x.item() or x[()])"
+        )
+    return InvalidTypeError(
         field=name,
         value=value,
-        expected="a number (int, Decimal, float, numpy scalar or plain decimal str)",
+        expected="a number (int, Decimal, float, Fraction, numpy scalar or plain decimal str)",
     )
+
+
+#: numpy's array types (read by name: numpy is never imported), whose 0-d arrays hold one value.
+_ARRAY_TYPES = frozenset({"ndarray", "MaskedArray", "matrix"})
+
+
+def _from_fraction(value: Fraction, name: str) -> Decimal:
+    """A ``Fraction`` as a ``Decimal``: exact if it terminates, else 40 significant digits."""
+    numerator, denominator = value.numerator, value.denominator
+    # Beyond 2**33000 on either side, the quotient's magnitude is first checked on an estimate.
+    bits = (abs(numerator).bit_length(), denominator.bit_length())
+    if max(bits) > _MAX_INT_BITS and abs(bits[0] - bits[1]) > _MAX_ADJUSTED * 4:
+        raise InvalidInputError(
+            field=name, value=value, expected="a magnitude between 1E-10000 and 1E+10000"
+        )
+    twos = (denominator & -denominator).bit_length() - 1  # the factors 2 of the denominator
+    rest, fives = denominator >> twos, 0
+    while rest % 5 == 0:
+        rest, fives = rest // 5, fives + 1
+    if rest == 1:  # d = 2^a 5^b: n / d = n 2^(k-a) 5^(k-b) / 10^k exactly, with k = max(a, b)
+        places = max(twos, fives)
+        units = numerator * 2 ** (places - twos) * 5 ** (places - fives)
+        exact = Decimal(units).scaleb(-places, _WIDE)
+        return _finite(exact, value, name)
+    quotient = CONTEXT.divide(Decimal(numerator), Decimal(denominator))
+    return _finite(quotient, value, name)
 
 
 #: Magnitudes beyond 10**±_MAX_ADJUSTED are refused: no report figure comes near them, and the
 #: private context must never overflow or underflow silently.
 _MAX_ADJUSTED = 10_000
 _MAX_INT_BITS = 33_000  # ints below 2**33000 (< 10**9934) need no magnitude check
+
+#: A context wide enough to scale any accepted magnitude exactly (scaleb, quantize of big figures).
+_WIDE = Context(prec=CONTEXT.Emax, Emax=CONTEXT.Emax, Emin=CONTEXT.Emin, traps=[InvalidOperation])
 
 
 def _finite(number: Decimal, original: object, name: str) -> Decimal:
@@ -172,6 +229,13 @@ def _is_numpy_bool(value: object) -> bool:
     return kind.__module__ == "numpy" and kind.__name__ in {"bool", "bool_"}
 
 
+#: Counts are ints Python can print: 4300 digits at most by default (``sys.int_info``). A count
+#: of 3800 digits is far beyond any report, and an error message, a repr or a table must be able
+#: to show it (and a sum of a few of them).
+_MAX_COUNT_DIGITS = 3_800
+_MAX_COUNT_BITS = 12_620  # 2**12620 < 10**3800: an int below it needs no further check
+
+
 def to_count(value: object, name: str = "count") -> int:
     """Coerce an accepted input whose value is a whole number (``3``, ``Decimal("3")``, ``3.0``).
 
@@ -187,11 +251,17 @@ def to_count(value: object, name: str = "count") -> int:
         ...
         lkjcalc.errors.InvalidInputError: attendees: got 2.5, expected a whole number
     """
-    if type(value) is int:
+    if type(value) is int and value.bit_length() <= _MAX_COUNT_BITS:
         return value
     number = to_decimal(value, name)
     if number != number.to_integral_value(rounding=ROUND_DOWN, context=CONTEXT):
         raise InvalidInputError(field=name, value=value, expected="a whole number")
+    if number.adjusted() >= _MAX_COUNT_DIGITS:
+        raise InvalidInputError(
+            field=name,
+            value=value,
+            expected=f"a whole number of at most {_MAX_COUNT_DIGITS} digits",
+        )
     return int(number)
 
 
@@ -229,7 +299,14 @@ def multiply(a: Decimal, b: Decimal) -> Decimal:
     return CONTEXT.multiply(a, b)
 
 
-def divide(a: Decimal, b: Decimal, *, what: str = "the result", why: str = "") -> Decimal:
+def divide(
+    a: Decimal,
+    b: Decimal,
+    *,
+    what: str = "the result",
+    why: str = "",
+    field: str | None = None,
+) -> Decimal:
     """``a / b`` in the private context; ``b == 0`` raises :class:`UndefinedResultError`.
 
     Args:
@@ -237,19 +314,62 @@ def divide(a: Decimal, b: Decimal, *, what: str = "the result", why: str = "") -
         b: the denominator.
         what: names the quantity in the error message.
         why: an extra hint for the error message.
+        field: the argument that gave the denominator (``"allocation"``), the error's ``field``.
     """
     if b.is_zero():
         raise UndefinedResultError(
-            f"{what} is undefined: the denominator is zero", detail=why or None
+            f"{what} is undefined: the denominator is zero", field=field, detail=why or None
         )
     return CONTEXT.divide(a, b)
 
 
 def percent(
-    part: Decimal, whole: Decimal, *, what: str = "the percentage", why: str = ""
+    part: Decimal,
+    whole: Decimal,
+    *,
+    what: str = "the percentage",
+    why: str = "",
+    field: str | None = None,
 ) -> Decimal:
     """``part / whole × 100`` with a single rounding (the multiplication comes first, exactly)."""
-    return divide(CONTEXT.multiply(part, HUNDRED), whole, what=what, why=why)
+    return divide(CONTEXT.multiply(part, HUNDRED), whole, what=what, why=why, field=field)
+
+
+#: str() writes a zero with more decimals than this in exponent form (0E-7).
+_PLAIN_ZERO_PLACES = 6
+
+
+def plain_decimal(value: Decimal) -> Decimal:
+    """A result as lkjcalc returns it: never in exponent form, never negative zero (v0.2).
+
+    domain.md §0 "Plain results": ``str(result)`` can be fed back as input, so ``1E+2`` becomes
+    ``100`` (exactly, whatever the number of digits), ``-0.00`` becomes ``0.00`` and ``0E-7``
+    (a zero with seven decimals) becomes ``0``. Trailing zeros carry no meaning and are kept
+    otherwise; the value is unchanged. ``Decimal`` itself prints a
+    nonzero figure below 10^-6 in exponent form (``1E-7``): no ``Decimal`` can avoid that, so
+    such figures (never met in a report) keep it; ``format(result, "f")`` prints them plainly.
+
+    Examples:
+        >>> (
+        ...     plain_decimal(Decimal("1E+2")),
+        ...     plain_decimal(Decimal("-0.00")),
+        ...     plain_decimal(Decimal("85.03")),
+        ... )
+        (Decimal('100'), Decimal('0.00'), Decimal('85.03'))
+    """
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):  # NaN and infinities are never results: left as they are
+        return value
+    if value.is_zero():  # no sign; 0E+2 and 0E-7 (which is how str writes 0.0000000) are 0
+        return value.copy_abs() if -_PLAIN_ZERO_PLACES <= exponent <= 0 else ZERO
+    if exponent > 0:
+        return Decimal((sign, digits + (0,) * exponent, 0))
+    return value
+
+
+def scaleb(value: Decimal, exponent: int) -> Decimal:
+    """``value × 10^exponent``, exactly, whatever the number of digits (no rounding at 40)."""
+    return value.scaleb(exponent, _WIDE)
 
 
 def sum_decimals(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
@@ -341,9 +461,14 @@ def _quantize_fraction(value: Fraction, places: int, rounding: Rounding) -> Frac
 
 
 def check_places(places: object, name: str = "places") -> int:
-    """Validate a number of decimal places: an ``int`` from 0 to 40."""
+    """Validate a number of decimal places: a whole number from 0 to 40, returned as an ``int``.
+
+    Any :class:`numbers.Integral` that is not a ``bool`` is accepted (``np.int64(2)``, v0.2).
+    """
     if type(places) is not int:
-        raise InvalidTypeError(field=name, value=places, expected="an int number of decimals")
+        if type(places) is bool or not isinstance(places, numbers.Integral):
+            raise InvalidTypeError(field=name, value=places, expected="an int number of decimals")
+        places = operator.index(places)
     if not 0 <= places <= 40:  # noqa: PLR2004 - the private context's precision
         raise InvalidInputError(field=name, value=places, expected="0 to 40 decimals")
     return places

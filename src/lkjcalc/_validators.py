@@ -12,21 +12,23 @@ with a readable ``repr``, like attrs' own validators.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import Any, TypeVar
 
 import attrs
 
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
 __all__ = [
     "check_bool",
     "check_choice",
     "check_enum",
+    "check_values",
     "each_validator",
     "instance_validator",
+    "mapping_or_none",
     "optional_str_validator",
     "str_validator",
 ]
@@ -121,4 +123,50 @@ def check_choice(value: object, choices: tuple[str, ...], name: str) -> str:
         raise InvalidTypeError(field=name, value=value, expected=expected)
     if value not in choices:
         raise InvalidInputError(field=name, value=value, expected=expected)
+    return value
+
+
+def mapping_or_none(value: object, name: str) -> Mapping[Any, Any] | None:
+    """*value* as a mapping if it is one, or has ``.items()`` (a pandas Series); else ``None``.
+
+    domain.md §0 (v0.2): any mapping-like object is accepted where a ``Mapping`` is, so
+    ``ikm_from_nrr(df[codes].mean())`` works. The items are read once into a ``dict``; a key that
+    occurs twice (a Series with a repeated index) would lose a value, so it is refused.
+
+    Raises:
+        InvalidInputError: a mapping-like object with a repeated key.
+    """
+    if isinstance(value, Mapping):
+        return value
+    items = getattr(value, "items", None)
+    if not callable(items) or isinstance(value, (str, bytes, bytearray, type)):
+        return None
+    try:
+        pairs = list(items())
+        found = dict(pairs)
+    except (TypeError, ValueError):  # .items() of something else, or not pairs
+        return None
+    if len(found) != len(pairs):
+        counts = Counter(key for key, _ in pairs)  # the keys are hashable: they made a dict
+        key = next(key for key, count in counts.items() if count > 1)
+        raise InvalidInputError(
+            field=name, value=key, expected="each key once (a Series with a unique index)"
+        )
+    return found
+
+
+def check_values(value: object, name: str, expected: str) -> Iterable[Any]:
+    """Check an argument that must be an ordered collection of values (rows, a column, figures).
+
+    Refused, with :class:`~lkjcalc.errors.InvalidTypeError` naming *name* and *expected*: text
+    and bytes (``bytearray(b"12")`` is not the numbers 49 and 50), sets (unordered, and a
+    duplicate answer or figure would be lost), mappings, 0-d numpy arrays and anything that is
+    not iterable.
+    """
+    if (
+        isinstance(value, (str, bytes, bytearray, memoryview, AbstractSet, Mapping))
+        or getattr(value, "ndim", None) == 0
+        or not isinstance(value, Iterable)
+    ):
+        raise InvalidTypeError(field=name, value=value, expected=expected)
     return value

@@ -37,11 +37,17 @@ from lkjcalc._numeric import (
     Number,
     divide,
     percent,
+    plain_decimal,
     subtract,
     sum_decimals,
     to_decimal,
 )
-from lkjcalc._validators import optional_str_validator, str_validator
+from lkjcalc._validators import (
+    check_values,
+    mapping_or_none,
+    optional_str_validator,
+    str_validator,
+)
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, LkjcalcError
 from lkjcalc.performance import Indicator, Target
 from lkjcalc.scales import BUDGET_EFFICIENCY_1996, Band, Scale
@@ -117,7 +123,11 @@ def absorption(allocation: Number, realization: Number) -> Decimal:
     """
     a = _amount(allocation, "allocation")
     r = _amount(realization, "realization")
-    return percent(r, a, what="absorption", why="nothing was allocated (allocation 0)")
+    return plain_decimal(
+        percent(
+            r, a, what="absorption", why="nothing was allocated (allocation 0)", field="allocation"
+        )
+    )
 
 
 def share(part: Number, total: Number) -> Decimal:
@@ -161,7 +171,9 @@ def share(part: Number, total: Number) -> Decimal:
     t = _amount(total, "total")
     if p > t:
         raise InvalidInputError(field="part", value=part, expected=f"at most the total ({t})")
-    return percent(p, t, what="share", why="the total allocation is 0")
+    return plain_decimal(
+        percent(p, t, what="share", why="the total allocation is 0", field="total")
+    )
 
 
 def _to_absorption_pct(absorption_pct: object) -> Decimal:
@@ -216,7 +228,7 @@ def efficiency_gap(achievement_pct: Number, absorption_pct: Number) -> Decimal:
         Decimal('5.92021725266616761116273228')
     """
     achieved, absorbed = _achievement_and_absorption(achievement_pct, absorption_pct)
-    return subtract(achieved, absorbed)
+    return plain_decimal(subtract(achieved, absorbed))
 
 
 def efficiency_index(achievement_pct: Number, absorption_pct: Number) -> Decimal:
@@ -266,11 +278,14 @@ def efficiency_index(achievement_pct: Number, absorption_pct: Number) -> Decimal
         lkjcalc.errors.UndefinedResultError: the efficiency index is undefined: ...
     """
     achieved, absorbed = _achievement_and_absorption(achievement_pct, absorption_pct)
-    return divide(
-        achieved,
-        absorbed,
-        what="the efficiency index",
-        why="nothing was spent (absorption 0); compare with efficiency_gap() instead",
+    return plain_decimal(
+        divide(
+            achieved,
+            absorbed,
+            what="the efficiency index",
+            why="nothing was spent (absorption 0); compare with efficiency_gap() instead",
+            field="absorption_pct",
+        )
     )
 
 
@@ -309,7 +324,15 @@ def unspent_share(allocation: Number, realization: Number) -> Decimal:
     """
     a = _amount(allocation, "allocation")
     r = _amount(realization, "realization")
-    return percent(subtract(a, r), a, what="the unspent share", why="nothing was allocated")
+    return plain_decimal(
+        percent(
+            subtract(a, r),
+            a,
+            what="the unspent share",
+            why="nothing was allocated",
+            field="allocation",
+        )
+    )
 
 
 @overload
@@ -397,15 +420,15 @@ def efficiency_band(
 
 
 def _to_allocation(value: Number) -> Decimal:
-    return to_decimal(value, "allocation")
+    return plain_decimal(to_decimal(value, "allocation"))
 
 
 def _to_realization(value: Number) -> Decimal:
-    return to_decimal(value, "realization")
+    return plain_decimal(to_decimal(value, "realization"))
 
 
 def _to_budget_realization(value: Number) -> Decimal:
-    return to_decimal(value, "budget_realization")
+    return plain_decimal(to_decimal(value, "budget_realization"))
 
 
 def _check_amount(inst: object, attr: attrs.Attribute[Any], value: Decimal) -> None:
@@ -459,7 +482,7 @@ class BudgetLine:
     @property
     def unspent(self) -> Decimal:
         """The amount left unspent (*sisa anggaran*), A − R; negative when over budget."""
-        return subtract(self.allocation, self.realization)
+        return plain_decimal(subtract(self.allocation, self.realization))
 
     @property
     def unspent_share(self) -> Decimal:
@@ -501,7 +524,9 @@ _MIN_ROW = 4  # program, activity, allocation, realization; the code is optional
 
 def _line_from_row(row: object, where: str) -> BudgetLine:
     values: list[Any]  # unchecked cells: BudgetLine's validators check each one
-    if isinstance(row, Mapping):
+    keyed = mapping_or_none(row, where)  # a dict, or a pandas Series from df.iterrows()
+    if keyed is not None:
+        row = keyed
         unknown = sorted(str(key) for key in row if key not in _ROW_FIELDS)
         missing = [key for key in _ROW_FIELDS[:_MIN_ROW] if key not in row]
         if unknown or missing:
@@ -519,7 +544,7 @@ def _line_from_row(row: object, where: str) -> BudgetLine:
                     if part
                 ),
             )
-        values = [row.get(key) for key in _ROW_FIELDS]
+        values = [keyed.get(key) for key in _ROW_FIELDS]
     elif isinstance(row, Sequence) and not isinstance(row, (str, bytes)):
         if not _MIN_ROW <= len(row) <= len(_ROW_FIELDS):
             raise InvalidInputError(
@@ -608,8 +633,7 @@ class Budget:
             ...
             lkjcalc.errors.InvalidInputError: rows[0].realization: got '-1', expected ...
         """
-        if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
-            raise InvalidTypeError(field="rows", value=rows, expected="an iterable of rows")
+        check_values(rows, "rows", "an iterable of rows (not a set)")
         return cls(lines=[_line_from_row(row, f"rows[{i}]") for i, row in enumerate(rows)])
 
     def __len__(self) -> int:
@@ -634,12 +658,12 @@ class Budget:
     @property
     def allocation(self) -> Decimal:
         """Total allocation (*jumlah anggaran*): the sum of the lines' allocations."""
-        return sum_decimals(tuple(line.allocation for line in self.lines))
+        return plain_decimal(sum_decimals(tuple(line.allocation for line in self.lines)))
 
     @property
     def realization(self) -> Decimal:
         """Total realization (*jumlah realisasi*): the sum of the lines' realizations."""
-        return sum_decimals(tuple(line.realization for line in self.lines))
+        return plain_decimal(sum_decimals(tuple(line.realization for line in self.lines)))
 
     @property
     def absorption(self) -> Decimal:
@@ -652,7 +676,7 @@ class Budget:
     @property
     def unspent(self) -> Decimal:
         """The amount left unspent (*sisa anggaran*): total allocation − total realization."""
-        return subtract(self.allocation, self.realization)
+        return plain_decimal(subtract(self.allocation, self.realization))
 
     @property
     def unspent_share(self) -> Decimal:
@@ -717,7 +741,15 @@ class Budget:
             if line not in self.lines:
                 raise InvalidInputError(field="part", value=line, expected="a line of this budget")
         allocated = sum_decimals(tuple(line.allocation for line in members))
-        return percent(allocated, self.allocation, what="share", why="the total allocation is 0")
+        return plain_decimal(
+            percent(
+                allocated,
+                self.allocation,
+                what="share",
+                why="the total allocation is 0",
+                field="allocation",
+            )
+        )
 
 
 # ----------------------------------------------------------------------------- performance

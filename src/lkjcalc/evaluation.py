@@ -40,26 +40,32 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from lkjcalc._display import FigureText, figure, table
+from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import (
     HUNDRED,
-    ONE,
     ZERO,
     Count,
     Number,
     divide,
     multiply,
+    plain_decimal,
     sum_decimals,
     to_decimal,
     to_non_negative_count,
 )
-from lkjcalc._validators import instance_validator, str_validator
+from lkjcalc._validators import (
+    check_values,
+    instance_validator,
+    mapping_or_none,
+    str_validator,
+)
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import AKIP, Band
 
@@ -76,46 +82,6 @@ __all__ = [
     "propose_lke_grade",
     "score_lke",
 ]
-
-K = TypeVar("K")
-V = TypeVar("V")
-
-
-class _FrozenMap(Mapping[K, V]):
-    """An immutable mapping kept in insertion order; hashable, comparable and picklable (internal).
-
-    Used for every mapping lkjcalc's LKE objects expose: unlike :class:`types.MappingProxyType` it
-    pickles, and unlike a ``dict`` nobody can change it after the fact.
-    """
-
-    __slots__ = ("_data",)
-
-    def __init__(self, items: Iterable[tuple[K, V]] = ()) -> None:
-        self._data: dict[K, V] = dict(items)
-
-    def __getitem__(self, key: K) -> V:
-        return self._data[key]
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __hash__(self) -> int:
-        return hash(frozenset(self._data.items()))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self._data == dict(other.items())
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return repr(self._data)
-
-    def __reduce__(self) -> tuple[type[_FrozenMap[K, V]], tuple[tuple[tuple[K, V], ...]]]:
-        return (type(self), (tuple(self._data.items()),))
-
 
 # ----------------------------------------------------------------------------- grades
 
@@ -207,23 +173,15 @@ def _to_grade(value: object, field: str) -> LkeGrade:
 # ----------------------------------------------------------------------------- the worksheet
 
 
-def _plain(value: Decimal) -> Decimal:
-    """A figure never in exponent form (``1E+1`` → ``10``) and never negative zero."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
-        value = value.quantize(ONE)
-    return value.copy_abs() if value.is_zero() else value
-
-
 def _to_weight(value: Number) -> Decimal:
-    weight = _plain(to_decimal(value, "weight"))
+    weight = plain_decimal(to_decimal(value, "weight"))
     if weight <= ZERO:
         raise InvalidInputError(field="weight", value=value, expected="a weight > 0")
     return weight
 
 
 def _to_maximum(value: Number) -> Decimal:
-    maximum = _plain(to_decimal(value, "maximum"))
+    maximum = plain_decimal(to_decimal(value, "maximum"))
     if maximum <= ZERO:
         raise InvalidInputError(field="maximum", value=value, expected="a maximum > 0")
     return maximum
@@ -308,15 +266,16 @@ class Component:
     )
 
 
-def _to_grade_values(value: object) -> _FrozenMap[LkeGrade, Decimal]:
-    if not isinstance(value, Mapping):
+def _to_grade_values(value: object) -> FrozenMap[LkeGrade, Decimal]:
+    given = mapping_or_none(value, "grade_values")  # a pandas Series too
+    if given is None:
         raise InvalidTypeError(
             field="grade_values", value=value, expected="a mapping of LkeGrade → percent"
         )
     values: dict[LkeGrade, Decimal] = {}
-    for key, percent in value.items():
+    for key, percent in given.items():
         grade = _to_grade(key, f"grade_values[{key!r}]")
-        values[grade] = _plain(to_decimal(percent, f"grade_values[{key!r}]"))
+        values[grade] = plain_decimal(to_decimal(percent, f"grade_values[{key!r}]"))
     missing = [grade.name for grade in LkeGrade if grade not in values]
     if missing:
         raise InvalidInputError(
@@ -325,7 +284,7 @@ def _to_grade_values(value: object) -> _FrozenMap[LkeGrade, Decimal]:
             expected=f"a value for every grade {_GRADE_NAMES}",
             detail=f"missing: {', '.join(missing)}",
         )
-    return _FrozenMap((grade, values[grade]) for grade in LkeGrade)
+    return FrozenMap((grade, values[grade]) for grade in LkeGrade)
 
 
 def _check_grade_values(inst: Worksheet, attr: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
@@ -464,12 +423,13 @@ class Worksheet:
             True
         """
         shares = _to_split(split, subcomponent_names)
-        if not isinstance(components, Mapping):
+        table = mapping_or_none(components, "components")  # a pandas Series too
+        if table is None:
             raise InvalidTypeError(
                 field="components", value=components, expected="a mapping code → (name, weight)"
             )
         built = []
-        for code, given in components.items():
+        for code, given in table.items():
             entry: object = given
             if not isinstance(entry, tuple) or len(entry) != 2:  # noqa: PLR2004 - (name, weight)
                 raise InvalidTypeError(
@@ -535,19 +495,14 @@ class Worksheet:
 
 def _to_split(split: object, names: object) -> tuple[Decimal, ...]:
     """The shares of :meth:`Worksheet.build`, checked against the sub-component names."""
-    if isinstance(split, (str, bytes)) or not isinstance(split, Iterable):
-        raise InvalidTypeError(field="split", value=split, expected="a sequence of percents")
-    shares = tuple(to_decimal(share, f"split[{i}]") for i, share in enumerate(split))
+    values = check_values(split, "split", "a sequence of percents")
+    shares = tuple(to_decimal(share, f"split[{i}]") for i, share in enumerate(values))
     total = sum_decimals(shares)
     if total != HUNDRED:
         raise InvalidInputError(
             field="split", value=split, expected="shares that sum to 100 percent"
         )
-    if isinstance(names, str) or not isinstance(names, Iterable):
-        raise InvalidTypeError(
-            field="subcomponent_names", value=names, expected="a sequence of names"
-        )
-    if len(tuple(names)) != len(shares):
+    if len(tuple(check_values(names, "subcomponent_names", "a sequence of names"))) != len(shares):
         raise InvalidInputError(
             field="subcomponent_names",
             value=names,
@@ -637,7 +592,7 @@ LKE_2021 = Worksheet(
 # ----------------------------------------------------------------------------- scoring
 
 
-def _to_grades(value: object) -> _FrozenMap[str, LkeGrade]:
+def _to_grades(value: object) -> FrozenMap[str, LkeGrade]:
     """Sub-component code → :class:`LkeGrade`, from any mapping (a pandas Series too)."""
     items = getattr(value, "items", None)
     if isinstance(value, (str, bytes)) or not callable(items):
@@ -651,7 +606,7 @@ def _to_grades(value: object) -> _FrozenMap[str, LkeGrade]:
                 field=f"grades[{code!r}]", value=code, expected="a sub-component code (str)"
             )
         grades[code] = _to_grade(grade, f"grades[{code!r}]")
-    return _FrozenMap(grades.items())
+    return FrozenMap(grades.items())
 
 
 def _check_grades(inst: LkeResult, attr: attrs.Attribute[Any], value: Any) -> None:  # noqa: ANN401
@@ -703,10 +658,10 @@ class LkeResult:
     def subcomponents(self) -> Mapping[str, Decimal]:
         """Sub-component code → score: grade value / 100 × weight, exact."""
         values = self.worksheet.grade_values
-        return _FrozenMap(
+        return FrozenMap(
             (
                 sub.code,
-                _plain(divide(multiply(values[self.grades[sub.code]], sub.weight), HUNDRED)),
+                plain_decimal(divide(multiply(values[self.grades[sub.code]], sub.weight), HUNDRED)),
             )
             for sub in self.worksheet.subcomponents
         )
@@ -715,15 +670,15 @@ class LkeResult:
     def components(self) -> Mapping[str, Decimal]:
         """Component code → score: the sum of its sub-components' scores, exact."""
         scores = self.subcomponents
-        return _FrozenMap(
-            (c.code, _plain(sum_decimals([scores[s.code] for s in c.subcomponents])))
+        return FrozenMap(
+            (c.code, plain_decimal(sum_decimals([scores[s.code] for s in c.subcomponents])))
             for c in self.worksheet.components
         )
 
     @property
     def total(self) -> Decimal:
         """The total score: the sum of the components, exact."""
-        return _plain(sum_decimals(list(self.components.values())))
+        return plain_decimal(sum_decimals(list(self.components.values())))
 
     @property
     def band(self) -> Band:
@@ -738,12 +693,12 @@ class LkeResult:
     @property
     def weights(self) -> Mapping[str, Decimal]:
         """Component code → weight: the largest score each component can have."""
-        return _FrozenMap((c.code, c.weight) for c in self.worksheet.components)
+        return FrozenMap((c.code, c.weight) for c in self.worksheet.components)
 
     @property
     def subcomponent_weights(self) -> Mapping[str, Decimal]:
         """Sub-component code → weight: the largest score each sub-component can have."""
-        return _FrozenMap((s.code, s.weight) for s in self.worksheet.subcomponents)
+        return FrozenMap((s.code, s.weight) for s in self.worksheet.subcomponents)
 
     def __repr__(self) -> str:
         components = ", ".join(f"{code} {_fixed(v)}" for code, v in self.components.items())

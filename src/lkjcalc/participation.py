@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lkjcalc._numeric import Count, percent, to_non_negative_count
+from lkjcalc._numeric import Count, percent, plain_decimal, to_non_negative_count
 from lkjcalc.errors import InvalidInputError
 
 __all__ = ["participation_percentage"]
@@ -57,9 +57,12 @@ def participation_percentage(non_civil_servants: Count, attendees: Count) -> Dec
             value=part,
             expected=f"at most the number of attendees ({whole})",
         )
-    return percent(
-        Decimal(part),
-        Decimal(whole),
-        what="participation",
-        why="there were no attendees",
+    return plain_decimal(
+        percent(
+            Decimal(part),
+            Decimal(whole),
+            what="participation",
+            why="there were no attendees",
+            field="attendees",
+        )
     )

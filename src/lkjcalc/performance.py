@@ -16,9 +16,11 @@ printing with :func:`lkjcalc.round_half_up`.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 import attrs
 
@@ -29,6 +31,7 @@ from lkjcalc._numeric import (
     add,
     divide,
     percent,
+    plain_decimal,
     subtract,
     sum_decimals,
     to_decimal,
@@ -36,6 +39,7 @@ from lkjcalc._numeric import (
 from lkjcalc._validators import (
     check_bool,
     check_enum,
+    check_values,
     optional_str_validator,
     str_validator,
 )
@@ -115,11 +119,11 @@ def _to_accumulation(value: Accumulation | str | None) -> Accumulation | None:
 
 
 def _to_lower(value: Number) -> Decimal:
-    return to_decimal(value, "lower")
+    return plain_decimal(to_decimal(value, "lower"))
 
 
 def _to_upper(value: Number) -> Decimal:
-    return to_decimal(value, "upper")
+    return plain_decimal(to_decimal(value, "upper"))
 
 
 def _to_cap(value: Number | None) -> Decimal | None:
@@ -129,7 +133,7 @@ def _to_cap(value: Number | None) -> Decimal | None:
     cap = to_decimal(value, "cap")
     if cap <= ZERO:
         raise InvalidInputError(field="cap", value=cap, expected="a cap > 0, or None")
-    return cap
+    return plain_decimal(cap)
 
 
 def _check_range(inst: Target, attr: attrs.Attribute[Any], upper: Decimal) -> None:
@@ -257,7 +261,28 @@ def achievement(
         ...
         lkjcalc.errors.UndefinedResultError: achievement is undefined for target 0 ...
     """
-    goal = _as_target(target)
+    return _achievement(
+        _as_target(target),
+        realization,
+        polarity=polarity,
+        minimize_formula=minimize_formula,
+        allow_negative=allow_negative,
+        cap=cap,
+        target_name="target",
+    )
+
+
+def _achievement(
+    goal: Target,
+    realization: Number,
+    *,
+    polarity: object,
+    minimize_formula: object,
+    allow_negative: object,
+    cap: Number | None,
+    target_name: str,
+) -> Decimal:
+    """:func:`achievement`, whose undefined-target error names *target_name*."""
     r = to_decimal(realization, "realization")
     polarity = check_enum(polarity, Polarity, "polarity")
     minimize_formula = check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
@@ -275,12 +300,14 @@ def achievement(
         t = goal.upper if r > goal.upper else goal.lower
         if t <= ZERO:
             raise UndefinedResultError(
-                f"achievement is undefined for target {t}", detail=_QUALITATIVE_HINT
+                f"achievement is undefined for target {t}",
+                field=target_name,
+                detail=_QUALITATIVE_HINT,
             )
         result = _formula(t, r, polarity, minimize_formula)
     if ceiling is not None and result > ceiling:
         return ceiling
-    return result
+    return plain_decimal(result)
 
 
 def _formula(t: Decimal, r: Decimal, polarity: Polarity, formula: MinimizeFormula) -> Decimal:
@@ -292,6 +319,7 @@ def _formula(t: Decimal, r: Decimal, polarity: Polarity, formula: MinimizeFormul
     if r.is_zero():
         raise UndefinedResultError(
             "achievement is undefined for realization 0 with the minimize ratio formula T / R",
+            field="realization",
             detail="use MinimizeFormula.MIRROR, which gives 200 for R = 0",
         )
     return percent(t, r)  # T / R × 100 (R = 0 refused above)
@@ -385,12 +413,13 @@ def mean_achievement(values: Iterable[Number]) -> Decimal:
         >>> mean_achievement(["85.03", "100", 60])
         Decimal('81.67666666666666666666666666666666666667')
     """
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidTypeError(field="values", value=values, expected="an iterable of numbers")
+    check_values(values, "values", "a sequence of numbers (a list, tuple or array; not a set)")
     numbers = [to_decimal(v, f"values[{i}]") for i, v in enumerate(values)]
     if not numbers:
-        raise UndefinedResultError("the mean of no achievements is undefined")
-    return divide(sum_decimals(numbers), Decimal(len(numbers)))
+        raise UndefinedResultError(
+            "the mean of no achievements is undefined", field="values", value=values
+        )
+    return plain_decimal(divide(sum_decimals(numbers), Decimal(len(numbers))))
 
 
 def renstra_progress(
@@ -420,12 +449,14 @@ def renstra_progress(
         >>> renstra_progress(100, 85)
         Decimal('85')
     """
-    return achievement(
+    return _achievement(
         _as_target(final_target, "final_target"),  # errors name this argument
         realization,
         polarity=polarity,
         minimize_formula=minimize_formula,
         allow_negative=allow_negative,
+        cap=None,
+        target_name="final_target",
     )
 
 
@@ -441,7 +472,7 @@ def point_change(previous: Number, current: Number) -> Decimal:
         >>> point_change("84.71", "85.03")
         Decimal('0.32')
     """
-    return subtract(to_decimal(current, "current"), to_decimal(previous, "previous"))
+    return plain_decimal(subtract(to_decimal(current, "current"), to_decimal(previous, "previous")))
 
 
 def relative_change(previous: Number, current: Number) -> Decimal:
@@ -464,6 +495,8 @@ def relative_change(previous: Number, current: Number) -> Decimal:
     if p <= ZERO:
         raise UndefinedResultError(
             f"the relative change from a base of {p} is undefined",
+            field="previous",
+            value=previous,
             detail="use point_change() for a base <= 0",
         )
-    return percent(subtract(c, p), p)  # p > 0 here
+    return plain_decimal(percent(subtract(c, p), p))  # p > 0 here

@@ -27,9 +27,8 @@ applications apply them; Kemenkeu's performance-management practice for the accu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import attrs
 
@@ -45,7 +44,7 @@ from lkjcalc._numeric import (
     to_count,
     to_decimal,
 )
-from lkjcalc._validators import check_bool, check_enum, instance_validator
+from lkjcalc._validators import check_bool, check_enum, check_values, instance_validator
 from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.performance import (
@@ -57,6 +56,9 @@ from lkjcalc.performance import (
     achievement,
 )
 from lkjcalc.scales import PERMENDAGRI_86_2017, Band
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 __all__ = [
     "Accumulation",
@@ -79,11 +81,11 @@ _Value: TypeAlias = "Decimal | tuple[Decimal, Decimal]"
 
 def _periods(values: object, name: str) -> list[object]:
     """The periods as a list (a sequence or any iterable, but not text or a mapping)."""
-    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
-        raise InvalidTypeError(
-            field=name, value=values, expected="a sequence of period values (None: not reported)"
+    return list(
+        check_values(
+            values, name, "a sequence of period values (None: not reported; a list, not a set)"
         )
-    return list(values)
+    )
 
 
 def _pair(value: object, name: str) -> _Pair:

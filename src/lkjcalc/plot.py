@@ -300,7 +300,7 @@ def plot_scale(scale: Scale, value: Number | None = None, *, ax: Axes | None = N
     """
     scale = _check_scale(scale)
     band_of_value = None if value is None else scale.classify(value)
-    rounded = None if value is None else scale.round(value)
+    rounded = None if value is None else _drawable(scale.round(value), "value")
     ax = _axes(ax)
 
     bounded = _bounded(scale)
@@ -352,8 +352,22 @@ def plot_scale(scale: Scale, value: Number | None = None, *, ax: Axes | None = N
 # -------------------------------------------------------------------------- plot_achievements
 
 
+def _drawable(number: Decimal, field: str) -> Decimal:
+    """*number* if a picture can place it (matplotlib draws floats, finite below 1.8E+308)."""
+    if abs(number) >= _DRAWABLE:
+        raise InvalidInputError(
+            field=field, value=number, expected="a figure below 1E+300 in magnitude, to draw"
+        )
+    return number
+
+
+_DRAWABLE = Decimal("1E+300")
+
+
 def _check_achievements(achievements: object) -> list[Decimal | None]:
-    if not isinstance(achievements, Sequence) or isinstance(achievements, (str, bytes)):
+    if not isinstance(achievements, Sequence) or isinstance(
+        achievements, (str, bytes, bytearray, memoryview)
+    ):
         raise InvalidTypeError(
             field="achievements",
             value=achievements,
@@ -364,7 +378,9 @@ def _check_achievements(achievements: object) -> list[Decimal | None]:
             field="achievements", value=achievements, expected="at least one period"
         )
     return [
-        None if item is None else to_decimal(item, f"achievements[{i}]")
+        None
+        if item is None
+        else _drawable(to_decimal(item, f"achievements[{i}]"), f"achievements[{i}]")
         for i, item in enumerate(achievements)
     ]
 

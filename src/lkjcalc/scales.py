@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from lkjcalc._display import compact, figure, plain, table
-from lkjcalc._numeric import Number, check_places, quantize, to_decimal
+from lkjcalc._numeric import Number, check_places, plain_decimal, quantize, to_decimal
 from lkjcalc._validators import check_bool, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 
@@ -49,7 +49,7 @@ __all__ = [
 
 
 def _to_lower(value: Number | None) -> Decimal | None:
-    return None if value is None else to_decimal(value, "lower")
+    return None if value is None else plain_decimal(to_decimal(value, "lower"))
 
 
 def _check_flag(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
@@ -147,8 +147,8 @@ def _to_bands(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _check_places(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    check_places(value, attr.name)
+def _to_places(value: object) -> int:
+    return check_places(value, "places")  # a numpy integer becomes an int
 
 
 @attrs.frozen(kw_only=True)
@@ -186,7 +186,7 @@ class Scale:
 
     name: str = attrs.field(validator=str_validator())
     bands: tuple[Band, ...] = attrs.field(converter=_to_bands, validator=_check_bands)
-    places: int = attrs.field(default=2, validator=_check_places)
+    places: int = attrs.field(default=2, converter=_to_places)
     source: str = attrs.field(default="", validator=str_validator(allow_empty=True))
 
     def round(self, value: Number) -> Decimal:

@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 
 from lkjcalc import scales as _scales
 from lkjcalc._numeric import round_half_up
+from lkjcalc._validators import check_enum
 from lkjcalc.budget import Budget, BudgetLine
 from lkjcalc.performance import Indicator, MinimizeFormula, Polarity, Target
 from lkjcalc.scales import Band, Scale
@@ -194,6 +195,9 @@ def realizations(
     Returns:
         A strategy of ``Decimal`` realizations.
     """
+    # The options as achievement() takes them: members or their value strings ("minimize").
+    polarity = check_enum(polarity, Polarity, "polarity")
+    minimize_formula = check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
     ratio = polarity is Polarity.MINIMIZE and minimize_formula is MinimizeFormula.RATIO
     smallest = Decimal(1).scaleb(-places) if ratio else Decimal(0)
     values = decimals(min_value=smallest, max_value=max_value, places=places)

@@ -39,7 +39,7 @@ from lkjcalc._numeric import (
     sum_decimals,
     to_decimal,
 )
-from lkjcalc._validators import check_bool, check_enum
+from lkjcalc._validators import check_bool, check_enum, check_values
 from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.performance import Indicator, MinimizeFormula, Polarity, Target, achievement
@@ -142,9 +142,8 @@ def _check_where(where: object) -> str:
 
 
 def _parts(value: object, name: str, expected: str) -> list[object]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(field=name, value=value, expected=expected)
-    return list(value)
+    """An ordered collection of figures as a list (not text, bytes, a set or a 0-d array)."""
+    return list(check_values(value, name, f"{expected} (a list, tuple or array; not a set)"))
 
 
 # --------------------------------------------------------------------------------- findings
@@ -802,6 +801,11 @@ def check_consistent(
     names = _names(what)
     if not isinstance(figures, Mapping):
         raise InvalidTypeError(field="figures", value=figures, expected="a mapping where → figure")
+    for where in figures:
+        if not isinstance(where, str):
+            raise InvalidTypeError(
+                field="figures", value=where, expected="places (str) as keys: where → figure"
+            )
     read = {
         _check_where(where): read_figure(text, f"figures[{where!r}]", notation)
         for where, text in figures.items()
@@ -911,6 +915,12 @@ def _survey(value: object, notation: Notation) -> PrintedSurvey:
             return {code: read_figure(f, f"{name}[{code!r}]", notation) for code, f in item.items()}
         return item if item is None else read_figure(item, name, notation)
 
+    known = tuple(attrs.fields_dict(PrintedSurvey))
+    for name in value:
+        if name not in known:
+            raise InvalidInputError(
+                field="published", value=name, expected=f"the fields of PrintedSurvey: {known}"
+            )
     fields = {
         name: read(item, name)
         if name in {"index", "ikm", "nrr", "weights", "weighted_nrr"}

@@ -91,9 +91,13 @@ def _to_value(value: Number) -> Decimal:
     return to_decimal(value, "value")
 
 
+#: The most decimals a printed figure can have: the magnitudes lkjcalc accepts end at 1E-10000.
+_MAX_PLACES = 10_000
+
+
 def _check_places(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int or value < 0:
-        raise InvalidInputError(field=attr.name, value=value, expected="an int >= 0")
+    if type(value) is not int or not 0 <= value <= _MAX_PLACES:
+        raise InvalidInputError(field=attr.name, value=value, expected="an int from 0 to 10000")
 
 
 def _check_exact(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
@@ -211,7 +215,8 @@ def read_figure(text: object, name: str, notation: Notation) -> Published:
             detail=read + _suggestion(text, notation),
         )
     value, places, kind = read
-    return Published(text=text, value=value, places=places, kind=kind)
+    # The magnitude limits of every number (1E±10000), checked here to name the argument.
+    return Published(text=text, value=to_decimal(value, name), places=places, kind=kind)
 
 
 def _suggestion(text: str, notation: Notation) -> str:

@@ -2,7 +2,9 @@
 
 Used by :mod:`lkjcalc.survey`. An answer is a score 1, 2, 3 or 4 (any accepted whole number:
 ``3``, ``Decimal("3")``, ``3.0``, numpy integers) or a blank: ``None``, a float NaN or
-``pandas.NA`` (domain.md §4.4). Anything else is refused, and the error names the answer's place.
+``pandas.NA`` (domain.md §4.4), and a masked entry of a numpy masked array (numpy's own mark of a
+missing value, so a blank too [decision]). Anything else is refused, and the error names the
+answer's place. A set is refused as a column: it has no order and holds each answer once.
 
 A column is counted by the fastest path that applies, without importing numpy or pandas:
 
@@ -10,7 +12,8 @@ A column is counted by the fastest path that applies, without importing numpy or
   each chunk one-hot encoded with ``bytes.translate`` and its bits counted with ``int.bit_count``;
 - a float64 buffer (pandas columns with NaN blanks): the same, on the two bytes that tell the
   scores 1.0-4.0 and NaN apart, after checking that the other six bytes are zero;
-- a list (or anything else, converted to one): ``list.count`` per score;
+- a list (or anything else, converted to one, a masked array through ``tolist()``, which writes
+  its masked entries as ``None``): ``list.count`` per score;
 
 and only a column whose counts do not add up is read answer by answer, to name the bad answer.
 
@@ -29,6 +32,7 @@ import numbers
 import sys
 import types
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from lkjcalc._numeric import to_count, to_decimal
@@ -46,7 +50,7 @@ EXPECTED_SCORE = "a score 1, 2, 3 or 4, or a blank (None, NaN or pandas.NA)"
 _CHUNK = 1 << 16
 #: Native integer and float64 formats of the buffer protocol (``struct`` codes).
 _INT_FORMATS = frozenset("bBhHiIlLqQnN")
-_FLOAT_FORMATS = frozenset("efd")
+_FLOAT_FORMATS = frozenset("fd")  # float16 ("e"): memoryview cannot read it, tolist() can
 _LITTLE = sys.byteorder == "little"
 
 #: Three answers per byte: the i-th third of a chunk maps a score byte s to the 2-bit code
@@ -75,7 +79,7 @@ def score(value: object) -> int:  # noqa: PLR0911 - one return per kind of answe
     if type(value) is int:
         return value if 1 <= value <= 4 else -1  # noqa: PLR2004
     kind = type(value)
-    if value is None or kind.__name__ == "NAType":  # pandas.NA, without importing pandas
+    if value is None or kind.__name__ in {"NAType", "MaskedConstant"}:  # pandas.NA, numpy.ma.masked
         return 0
     if isinstance(value, float):  # float and numpy.float64
         if value != value:  # NaN  # noqa: PLR0124
@@ -111,8 +115,10 @@ def tally_column(column: object, field: str) -> tuple[list[int], int]:
         InvalidInputError: an answer that is neither a score nor a blank (named
             ``field[i]``), or a column that is not one-dimensional.
     """
-    if isinstance(column, (str, bytes, bytearray, Mapping)):
-        raise InvalidTypeError(field=field, value=column, expected="a column of answers")
+    if isinstance(column, (str, bytes, bytearray, Mapping, AbstractSet)):
+        raise InvalidTypeError(
+            field=field, value=column, expected="a column of answers (a list, tuple or array)"
+        )
     view = _buffer(column)
     if view is None and callable(getattr(column, "to_numpy", None)):
         column = column.to_numpy()  # type: ignore[attr-defined]  # pandas, polars: a numpy array
@@ -123,6 +129,8 @@ def tally_column(column: object, field: str) -> tuple[list[int], int]:
                 field=field, value=view.shape, expected="a one-dimensional column"
             )
         fmt = view.format.lstrip("@")
+        if _is_masked(column):  # its buffer holds the masked entries too: read them as blanks
+            return tally_values(column.tolist(), field), len(view)  # type: ignore[attr-defined]
         counts = _count_buffer(view, fmt)
         if counts is not None:
             return counts, len(view)
@@ -170,10 +178,16 @@ def _as_list(column: object, field: str) -> list[object]:
 
 
 def _buffer(column: object) -> memoryview | None:
+    """The column's buffer, if it has one (other formats than numbers go through a list)."""
     try:
         return memoryview(column)  # type: ignore[arg-type]  # any object with the buffer protocol
-    except TypeError:
+    except (TypeError, ValueError):  # ValueError: numpy datetime64 ("cannot include dtype 'M'")
         return None
+
+
+def _is_masked(column: object) -> bool:
+    """A numpy masked array (without importing numpy): its masked entries are blanks."""
+    return type(column).__name__ == "MaskedArray" and callable(getattr(column, "tolist", None))
 
 
 # ----------------------------------------------------------------------------- buffers

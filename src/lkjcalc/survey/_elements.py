@@ -130,7 +130,10 @@ def check_codes(columns: object, codes: tuple[str, ...], what: str = "columns") 
             field=what,
             value=unknown[0],
             expected=f"element codes only ({', '.join(codes)})",
-            detail="select the element columns first, e.g. df[[e.code for e in ELEMENTS_2017]]",
+            # Only a table of columns may hold others (a respondent's name, a date).
+            detail="select the element columns first, e.g. df[[e.code for e in ELEMENTS_2017]]"
+            if what == "columns"
+            else None,
         )
     missing = [code for code in codes if code not in keys]
     if missing:

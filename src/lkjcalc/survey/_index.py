@@ -13,16 +13,15 @@ from __future__ import annotations
 import enum
 import functools
 import math
-import types
 import warnings
-from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from lkjcalc._display import compact, figure, plain, table
+from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import (
     Count,
     Number,
@@ -31,15 +30,19 @@ from lkjcalc._numeric import (
     divide,
     fraction_to_decimal,
     multiply,
+    plain_decimal,
     quantize,
     to_decimal,
     to_non_negative_count,
 )
-from lkjcalc._validators import check_enum
+from lkjcalc._validators import check_enum, mapping_or_none
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import IKM_2017, Band, Scale
 from lkjcalc.survey._elements import Element, check_codes, check_elements, to_elements
 from lkjcalc.survey._survey import Survey
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
 
 __all__ = [
     "CONVERSION",
@@ -103,59 +106,71 @@ class Weighting(enum.Enum):
 _TYPICAL = 1000
 
 
-def _decimal_map(value: object, name: str) -> types.MappingProxyType[str, Decimal]:
-    if not isinstance(value, Mapping):
+def _decimal_map(value: object, name: str) -> FrozenMap[str, Decimal]:
+    given = mapping_or_none(value, name)
+    if given is None:
         raise InvalidTypeError(field=name, value=value, expected="a mapping of element code")
-    return types.MappingProxyType(
-        {
-            str(key): number
-            if type(number) is Decimal and number.is_finite() and abs(number.adjusted()) < _TYPICAL
-            else to_decimal(number, f"{name}[{key!r}]")  # the full check, and its errors
-            for key, number in value.items()
-        }
+    return FrozenMap(
+        (
+            str(key),
+            plain_decimal(
+                number
+                if type(number) is Decimal
+                and number.is_finite()
+                and abs(number.adjusted()) < _TYPICAL
+                else to_decimal(number, f"{name}[{key!r}]")  # the full check, and its errors
+            ),
+        )
+        for key, number in given.items()
     )
 
 
-def _to_nrr_map(value: object) -> types.MappingProxyType[str, Decimal]:
+def _to_nrr_map(value: object) -> FrozenMap[str, Decimal]:
     return _decimal_map(value, "nrr")
 
 
-def _to_weights_map(value: object) -> types.MappingProxyType[str, Decimal]:
+def _to_weights_map(value: object) -> FrozenMap[str, Decimal]:
     return _decimal_map(value, "weights")
 
 
-def _to_weighted_map(value: object) -> types.MappingProxyType[str, Decimal]:
+def _to_weighted_map(value: object) -> FrozenMap[str, Decimal]:
     return _decimal_map(value, "weighted_nrr")
 
 
-def _to_answered_map(value: object) -> types.MappingProxyType[str, int] | None:
+def _to_answered_map(value: object) -> FrozenMap[str, int] | None:
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    given = mapping_or_none(value, "answered")
+    if given is None:
         raise InvalidTypeError(field="answered", value=value, expected="None or a mapping")
-    return types.MappingProxyType(
-        {
-            str(k): v if type(v) is int and v >= 0 else to_non_negative_count(v, f"answered[{k!r}]")
-            for k, v in value.items()
-        }
+    return FrozenMap(
+        (str(k), v if type(v) is int and v >= 0 else to_non_negative_count(v, f"answered[{k!r}]"))
+        for k, v in given.items()
     )
 
 
 def _to_index(value: Number) -> Decimal:
-    return to_decimal(value, "index")
+    return plain_decimal(to_decimal(value, "index"))
 
 
 def _to_ikm(value: Number) -> Decimal:
-    return to_decimal(value, "ikm")
+    return plain_decimal(to_decimal(value, "ikm"))
 
 
 def _to_optional_respondents(value: Count | None) -> int | None:
     return None if value is None else to_non_negative_count(value, "respondents")
 
 
-def _check_optional_places(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        check_places(value, attr.name)
+def _to_nrr_places(value: object) -> int | None:
+    return None if value is None else check_places(value, "nrr_places")
+
+
+def _to_weighted_places(value: object) -> int | None:
+    return None if value is None else check_places(value, "weighted_places")
+
+
+def _to_index_places(value: object) -> int | None:
+    return None if value is None else check_places(value, "index_places")
 
 
 def _to_fraction(value: object, name: str) -> Fraction:
@@ -165,22 +180,23 @@ def _to_fraction(value: object, name: str) -> Fraction:
     return Fraction(to_decimal(value, name))
 
 
-def _to_weights_option(value: object) -> Fraction | types.MappingProxyType[str, Fraction] | None:
+def _to_weights_option(value: object) -> Fraction | FrozenMap[str, Fraction] | None:
     """``None`` (exact 1/k), one printed weight in (0, 1], or weights per element summing to 1."""
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    given = mapping_or_none(value, "weights")
+    if given is None:
         weight = _to_fraction(value, "weights")
         if not 0 < weight <= 1:
             raise InvalidInputError(
                 field="weights", value=value, expected="a printed weight > 0 and <= 1"
             )
         return weight
-    exact = {str(code): _to_fraction(share, f"weights[{code!r}]") for code, share in value.items()}
+    exact = {str(code): _to_fraction(share, f"weights[{code!r}]") for code, share in given.items()}
     for code, share in exact.items():
         if share <= 0:
             raise InvalidInputError(
-                field=f"weights[{code!r}]", value=value[code], expected="a weight > 0"
+                field=f"weights[{code!r}]", value=given[code], expected="a weight > 0"
             )
     total = sum(exact.values(), Fraction(0))
     if total != 1:
@@ -190,7 +206,17 @@ def _to_weights_option(value: object) -> Fraction | types.MappingProxyType[str, 
             expected="weights summing to exactly 1 (for a printed uniform weight such as "
             "0.111, pass the number itself)",
         )
-    return types.MappingProxyType(exact)
+    return FrozenMap(exact.items())
+
+
+def _check_code_tuple(codes: object) -> tuple[str, ...]:
+    """The element codes of :meth:`IkmOptions.weights_for`: a non-empty tuple of distinct str."""
+    expected = "a non-empty tuple of distinct element codes (str)"
+    if not isinstance(codes, tuple) or not codes or not all(isinstance(c, str) for c in codes):
+        raise InvalidTypeError(field="codes", value=codes, expected=expected)
+    if len(set(codes)) != len(codes):
+        raise InvalidInputError(field="codes", value=codes, expected=expected)
+    return codes
 
 
 def _to_rounding(value: object) -> Rounding:
@@ -245,12 +271,12 @@ class IkmOptions:
         'uniform printed weight 0.111 (sum 0.999); weighted NRR rounded half up to 2 places; IKM = index × 25; graded on IKM quality, PermenPANRB 14/2017'
     """  # noqa: E501
 
-    weights: Fraction | types.MappingProxyType[str, Fraction] | None = attrs.field(
+    weights: Fraction | FrozenMap[str, Fraction] | None = attrs.field(
         default=None, converter=_to_weights_option, hash=False
     )
-    nrr_places: int | None = attrs.field(default=None, validator=_check_optional_places)
-    weighted_places: int | None = attrs.field(default=None, validator=_check_optional_places)
-    index_places: int | None = attrs.field(default=None, validator=_check_optional_places)
+    nrr_places: int | None = attrs.field(default=None, converter=_to_nrr_places)
+    weighted_places: int | None = attrs.field(default=None, converter=_to_weighted_places)
+    index_places: int | None = attrs.field(default=None, converter=_to_index_places)
     rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=_to_rounding)
     scale: Scale = attrs.field(default=IKM_2017, converter=_to_scale)
     combination: Combination | None = attrs.field(default=None, converter=_to_combination)
@@ -268,8 +294,10 @@ class IkmOptions:
         """Each element's exact weight, for the element *codes* (in their order).
 
         Raises:
-            InvalidInputError: per-element weights that miss or add an element.
+            InvalidInputError: per-element weights that miss or add an element; *codes* that are
+                not a non-empty tuple of distinct codes.
         """
+        codes = _check_code_tuple(codes)
         if self.weights is None:
             # PermenPANRB 14/2017: "bobot nilai rata-rata tertimbang = jumlah bobot / jumlah unsur".
             return dict.fromkeys(codes, Fraction(1, len(codes)))
@@ -279,7 +307,14 @@ class IkmOptions:
         return {code: self.weights[code] for code in codes}
 
     def describe(self, count: int) -> str:
-        """The options in one line, for a survey of *count* elements (:attr:`IkmResult.method`)."""
+        """The options in one line, for a survey of *count* elements (:attr:`IkmResult.method`).
+
+        Raises:
+            InvalidInputError: a *count* that is not a whole number >= 1.
+        """
+        count = to_non_negative_count(count, "count")
+        if count == 0:
+            raise InvalidInputError(field="count", value=count, expected="a count >= 1")
         if self.weights is None:
             weights = f"exact weights 1/{count} (sum 1)"
         elif isinstance(self.weights, Fraction):
@@ -332,18 +367,14 @@ class IkmResult:
     """
 
     elements: tuple[Element, ...] = attrs.field(converter=to_elements)
-    nrr: types.MappingProxyType[str, Decimal] = attrs.field(converter=_to_nrr_map, hash=False)
-    weights: types.MappingProxyType[str, Decimal] = attrs.field(
-        converter=_to_weights_map, hash=False
-    )
-    weighted_nrr: types.MappingProxyType[str, Decimal] = attrs.field(
-        converter=_to_weighted_map, hash=False
-    )
+    nrr: FrozenMap[str, Decimal] = attrs.field(converter=_to_nrr_map, hash=False)
+    weights: FrozenMap[str, Decimal] = attrs.field(converter=_to_weights_map, hash=False)
+    weighted_nrr: FrozenMap[str, Decimal] = attrs.field(converter=_to_weighted_map, hash=False)
     index: Decimal = attrs.field(converter=_to_index)
     ikm: Decimal = attrs.field(converter=_to_ikm)
     band: Band
     respondents: int | None = attrs.field(default=None, converter=_to_optional_respondents)
-    answered: types.MappingProxyType[str, int] | None = attrs.field(
+    answered: FrozenMap[str, int] | None = attrs.field(
         default=None, converter=_to_answered_map, hash=False
     )
     options: IkmOptions = attrs.field(factory=IkmOptions)
@@ -540,6 +571,7 @@ def ikm(
         if t.answered == 0:
             raise UndefinedResultError(
                 f"the NRR of {t.code} is undefined: nobody answered it",
+                field="survey",
                 detail="an IKM needs at least one answer to every element",
             )
         nrr[t.code] = Fraction(t.score_sum, t.answered)
@@ -614,8 +646,8 @@ def ikm_from_nrr(
         rounding=rounding,
         scale=scale,
     )
-    given: object = nrr
-    if not isinstance(given, Mapping) or not given:
+    given = mapping_or_none(nrr, "nrr")
+    if given is None or not given:
         raise InvalidTypeError(
             field="nrr", value=nrr, expected="a non-empty mapping of element code to NRR"
         )
@@ -633,7 +665,7 @@ def ikm_from_nrr(
         checked = tuple(Element(code=code) for code in exact)
     else:
         checked = check_elements(elements)
-        check_codes(nrr, tuple(e.code for e in checked), what="nrr")
+        check_codes(given, tuple(e.code for e in checked), what="nrr")
         exact = {e.code: exact[e.code] for e in checked}
     return index_of(checked, exact, options, respondents=None, answered=None)
 
@@ -768,7 +800,7 @@ def index_to_ikm(index: Number) -> Decimal:
     number = to_decimal(index, "index")
     if not 1 <= number <= 4:  # noqa: PLR2004
         raise InvalidInputError(field="index", value=index, expected="an index from 1 to 4")
-    return multiply(number, Decimal(CONVERSION))
+    return plain_decimal(multiply(number, Decimal(CONVERSION)))
 
 
 # ----------------------------------------------------------------------------- sample size

@@ -13,6 +13,7 @@ that answered it); blanks are excluded element by element and counted [decision]
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -20,8 +21,8 @@ from typing import Any
 import attrs
 
 from lkjcalc._display import figure, table
-from lkjcalc._numeric import Count, to_count
-from lkjcalc._validators import str_validator
+from lkjcalc._numeric import Count, to_count, to_non_negative_count
+from lkjcalc._validators import check_values, mapping_or_none, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.survey._answers import AnswerMap, answer_tables, scores_of_columns, scores_of_rows
 from lkjcalc.survey._counting import SCORES, columns_of, score, score_error, tally_column
@@ -68,12 +69,7 @@ def _check_non_negative(inst: object, attr: attrs.Attribute[Any], value: int) ->
 def _check_tally(inst: ElementTally) -> None:
     """The cross-field invariants of a tally (run once every field is converted)."""
     answered, score_sum, counts = inst.answered, inst.score_sum, inst.counts
-    if not answered <= score_sum <= 4 * answered:
-        raise InvalidInputError(
-            field="score_sum",
-            value=score_sum,
-            expected=f"a sum of {answered} scores of 1 to 4 ({answered} to {4 * answered})",
-        )
+    _check_score_sum(score_sum, answered, "score_sum")
     if counts is None:
         return
     if any(c < 0 for c in counts):
@@ -83,6 +79,17 @@ def _check_tally(inst: ElementTally) -> None:
             field="counts",
             value=counts,
             expected=f"counts adding up to answered={answered} and score_sum={score_sum}",
+        )
+
+
+def _check_score_sum(score_sum: int, answered: int, field: str) -> None:
+    """A sum that *answered* scores of 1 to 4 can make (the error names *field*)."""
+    if not answered <= score_sum <= 4 * answered:
+        low, high = answered, 4 * answered
+        raise InvalidInputError(
+            field=field,
+            value=score_sum,
+            expected=f"a sum of {low} scores of 1 to 4 ({low} to {high})",
         )
 
 
@@ -305,10 +312,7 @@ class Survey:
             ((0, 0, 1, 1), (0, 1, 1, 1), 1)
         """
         checked = check_elements(elements)
-        if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-            raise InvalidTypeError(
-                field="rows", value=rows, expected="an iterable of questionnaires (rows)"
-            )
+        check_values(rows, "rows", "an iterable of questionnaires (rows; not a set)")
         codes = tuple(e.code for e in checked)
         if answers is not None:
             rows = scores_of_rows(rows, answer_tables(answers, codes), codes)
@@ -437,7 +441,8 @@ class Survey:
                     field=f"totals[{code!r}]", value=pair, expected="a pair (score_sum, answered)"
                 )
             score_sum = to_count(pair[0], f"totals[{code!r}][0]")
-            answered = to_count(pair[1], f"totals[{code!r}][1]")
+            answered = to_non_negative_count(pair[1], f"totals[{code!r}][1]")
+            _check_score_sum(score_sum, answered, f"totals[{code!r}][0]")  # names the element
             tallies.append((code, score_sum, answered))
         most = max(answered for _, _, answered in tallies)
         total = most if respondents is None else to_count(respondents, "respondents")
@@ -487,6 +492,12 @@ class Survey:
             tallies=tuple(a + b for a, b in zip(self.tallies, other.tallies, strict=True)),
             respondents=self.respondents + other.respondents,
         )
+
+    def __radd__(self, other: object) -> Survey:
+        """``0 + survey`` is *survey*, so that ``sum(surveys)`` works (domain.md §8, v0.2)."""
+        if type(other) is int and other == 0:
+            return self
+        return NotImplemented
 
     # ------------------------------------------------------------------ reading
 
@@ -558,14 +569,16 @@ def _row_answers(
     row: object, r: int, codes: tuple[str, ...], index: dict[str, int]
 ) -> Iterable[tuple[str, object]]:
     """The (code, answer) pairs of one questionnaire, in element order."""
-    if isinstance(row, Mapping):
+    keyed = mapping_or_none(row, f"rows[{r}]")  # a dict, or a pandas Series from df.iterrows()
+    if keyed is not None:
+        row = keyed
         for key in row:
             if key not in index:
                 raise InvalidInputError(
                     field=f"rows[{r}]", value=key, expected=f"an element code: {', '.join(codes)}"
                 )
-        return ((code, row.get(code)) for code in codes)
-    if isinstance(row, (str, bytes)) or not isinstance(row, Iterable):
+        return ((code, keyed.get(code)) for code in codes)
+    if isinstance(row, (str, bytes, bytearray, AbstractSet)) or not isinstance(row, Iterable):
         raise InvalidTypeError(
             field=f"rows[{r}]",
             value=row,

@@ -17,7 +17,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal, NamedTuple
 
-from lkjcalc._numeric import CONTEXT, Number, check_places, to_decimal
+from lkjcalc._numeric import CONTEXT, Number, check_places, quantize, scaleb, to_decimal
 from lkjcalc._validators import check_bool, check_choice
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, ParseError
 from lkjcalc.text._locale import locale_data
@@ -115,12 +115,13 @@ def _render(value: object, style: _Style, field: str) -> str:
     else:
         number = to_decimal(value, field)
     # The fast path of quantize(number, places), inline: this is the hot path that
-    # benchmarks/bench_text.py times, so no call here; _round refuses the figures longer than
-    # the private context's precision. tests/test_text.py checks that this and quantize agree.
+    # benchmarks/bench_text.py times, so no call here; a figure longer than the private
+    # context's precision (40 digits) is rounded by quantize itself, which widens it.
+    # tests/test_text.py checks that this and quantize agree.
     try:
         rounded = number.quantize(quantum, ROUND_HALF_UP, CONTEXT)
     except InvalidOperation:
-        rounded = _round(number, -quantum.adjusted(), value, field)  # raises the error
+        rounded = quantize(number, -quantum.adjusted())
     # No precision in the format spec, so formatting cannot round (nor read any context).
     text = format(rounded, ",f")
     if text[0] == "-":
@@ -136,25 +137,6 @@ def _render(value: object, style: _Style, field: str) -> str:
 def _plain_style(places: int, *, percent: bool) -> _Style:
     """The style of format_number (no affixes) or format_percent (the percent sign after)."""
     return _style(places, "", locale_data().percent if percent else "", "minus")
-
-
-def _round(number: Decimal, places: int, value: object, field: str) -> Decimal:
-    """*number* rounded half up to *places* decimals; too many digits is an InvalidInputError.
-
-    The fast path of :func:`~lkjcalc._numeric.quantize`, lkjcalc's one rounding: the same
-    rounding, in the private context, which signals a figure longer than its precision where
-    quantize widens it (timed with timeit: calling quantize here costs format_compact_rupiah about
-    a third more). A zero may keep its sign here; the callers print none. ``tests/test_text.py``
-    checks that both agree.
-    """
-    try:
-        return number.quantize(_QUANTA[places], ROUND_HALF_UP, CONTEXT)
-    except InvalidOperation:
-        raise InvalidInputError(
-            field=field,
-            value=value,
-            expected=f"at most {CONTEXT.prec} digits once rounded to {places} decimals",
-        ) from None
 
 
 def _rupiah_style(
@@ -354,10 +336,12 @@ def format_percent(value: Number, places: int = 2) -> str:
 def format_compact_rupiah(amount: Number, *, places: int = 1, long: bool = False) -> str:
     """Format a rupiah amount in compact form (*ribu, juta, miliar, triliun*): ``Rp12,1 jt``.
 
-    The amount is first rounded half up to whole rupiah. Below 1.000 it prints as whole rupiah
-    with no unit (``Rp999``). Otherwise it is scaled to the largest unit it reaches (up to
-    triliun), rounded half up to *places* decimals, and trailing zeros are dropped; a figure that
-    rounds up to 1.000 of a unit moves to the next unit (999.950 → ``Rp1 jt``, not ``Rp1.000 rb``).
+    The amount is rounded once (domain.md §8, v0.2): the unit is chosen from its magnitude (the
+    largest it reaches, up to triliun; below 1.000, whole rupiah with no unit), the amount is
+    rounded half up to *places* decimals of that unit, and if the result reaches 1.000 of the
+    unit it moves to the next unit, rounded there (999.950 → ``Rp1 jt``, not ``Rp1.000 rb``;
+    999,5 → ``Rp1 rb``). Trailing zeros are dropped. Rounding to whole rupiah first would round
+    twice: 1.249.999,6 would print ``Rp1,3 jt`` where it is ``Rp1,2 jt``.
 
     Args:
         amount: any accepted number.
@@ -387,34 +371,37 @@ def format_compact_rupiah(amount: Number, *, places: int = 1, long: bool = False
         ('Rp12,1 jt', 'Rp692,5 juta')
         >>> format_compact_rupiah(999950), format_compact_rupiah(999.5)
         ('Rp1 jt', 'Rp1 rb')
+        >>> format_compact_rupiah("1249999.6"), format_compact_rupiah("540649.75")
+        ('Rp1,2 jt', 'Rp540,6 rb')
         >>> format_compact_rupiah(1250762095364, places=2, long=True)
         'Rp1,25 triliun'
     """
     places = _places(places)
     check_bool(long, "long")
     data = locale_data()
-    whole = int(_round(to_decimal(amount, "amount"), 0, amount, "amount"))
-    below_zero, whole = whole < 0, abs(whole)
+    number = to_decimal(amount, "amount")
+    magnitude = number.copy_abs()
     units = data.long_units if long else data.short_units
-    if whole < 1000:  # noqa: PLR2004 - the first compact unit
-        body = str(whole)
-    else:
-        power = min((len(str(whole)) - 1) // 3, len(units))
-        scaled = _scaled(whole, power, places, amount)
-        if scaled >= 1000 and power < len(units):  # noqa: PLR2004 - promotion to the next unit
-            power += 1
-            scaled = _scaled(whole, power, places, amount)
-        body = format(scaled, ",f").translate(data.swap)
-        if data.decimal in body:
-            body = body.rstrip("0").rstrip(data.decimal)
-        body = f"{body} {units[power - 1]}"
-    text = f"{data.currency}{body}"
-    return f"{data.minus}{text}" if below_zero else text
+    # The unit from the magnitude: 0 (rupiah) below 1.000, else 1 (ribu) ... len(units) (triliun).
+    power = 0 if magnitude < 1000 else min(magnitude.adjusted() // 3, len(units))  # noqa: PLR2004
+    scaled = _scaled(magnitude, power, places)
+    if scaled >= 1000 and power < len(units):  # noqa: PLR2004 - promotion to the next unit
+        power += 1
+        scaled = _scaled(magnitude, power, places)
+    body = format(scaled, ",f").translate(data.swap)
+    if data.decimal in body:
+        body = body.rstrip("0").rstrip(data.decimal)
+    text = f"{data.currency}{body} {units[power - 1]}" if power else f"{data.currency}{body}"
+    return f"{data.minus}{text}" if number < 0 and not scaled.is_zero() else text
 
 
-def _scaled(whole: int, power: int, places: int, amount: object) -> Decimal:
-    """``whole / 1000**power`` rounded half up to *places* decimals (exact until the rounding)."""
-    return _round(Decimal(whole).scaleb(-3 * power, CONTEXT), places, amount, "amount")
+def _scaled(magnitude: Decimal, power: int, places: int) -> Decimal:
+    """*magnitude* in units of 1000**power, rounded once, half up, to *places* decimals.
+
+    Below the first unit (*power* 0) the amount is whole rupiah. The scaling is exact (no
+    rounding at the private context's 40 digits) and so is the one rounding (quantize).
+    """
+    return quantize(scaleb(magnitude, -3 * power), places if power else 0)
 
 
 # ----------------------------------------------------------------------------- parsing
