@@ -695,7 +695,7 @@ def test_only_a_report_is_reviewed() -> None:
     [
         (
             lambda: PrintedSurvey(nrr=5, where="s"),
-            "figures: got 5, expected a mapping code → figure",
+            "nrr: got 5, expected a mapping code → figure",
         ),
         (
             lambda: PrintedSurvey(nrr={1: "3"}, where="s"),
@@ -1188,3 +1188,33 @@ def test_one_figure_changed_beyond_its_values_yields_exactly_its_finding(
         expected = ("total", counts.where)
     [finding] = review_report(changed)
     assert (finding.kind.value, finding.where) == expected
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: PerformanceRow(indicator=SKM, achievement="x y", where="t"), "achievement"),
+        (
+            lambda: ProgressRow(
+                indicator=SKM, final_target="?", realization=1, progress=1, where="t"
+            ),
+            "final_target",
+        ),  # noqa: E501
+        (
+            lambda: ParticipationRow(
+                non_civil_servants=1, attendees=2, percentage="abc", where="t"
+            ),
+            "percentage",
+        ),  # noqa: E501
+        (lambda: CountTable(counts={"a": 1}, total="x", where="t"), "total"),
+        (lambda: ShareRow(label="a", amount="Rp", share="1", where="t"), "amount"),
+        (lambda: PrintedSurvey(ikm="?", where="s"), "ikm"),
+        (lambda: PrintedSurvey(nrr={"U1": "?"}, where="s"), "nrr['U1']"),
+        (lambda: PrintedSurvey(weights="?", where="s"), "weights"),
+    ],
+)
+def test_a_bad_printed_figure_names_its_field(build: Callable[[], object], field: str) -> None:
+    # Issue 12: the report rows named every bad printed figure "text".
+    with pytest.raises(ParseError) as info:
+        build()
+    assert info.value.field == field

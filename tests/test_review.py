@@ -1117,3 +1117,18 @@ def test_a_grade_printed_from_the_ikm_agrees(value: Decimal, digits: int, mode: 
     shown = printed(value, digits + 2, mode)
     grade = IKM_2017.classify(published(shown).value).code
     assert check_band(shown, grade, IKM_2017) == []
+
+
+@pytest.mark.parametrize(
+    ("findings", "message"),
+    [
+        (None, "findings: got None, expected an iterable of Finding (a list)"),
+        ("x", "findings: got 'x', expected an iterable of Finding (a list)"),
+        (["x"], "findings[0]: got 'x', expected a Finding"),
+    ],
+)
+def test_findings_html_refuses_what_is_not_findings(findings: object, message: str) -> None:
+    # Issue 12: findings_html(None) and findings_html(["x"]) raised bare TypeError/AttributeError.
+    with pytest.raises(InvalidTypeError) as info:
+        findings_html(findings)  # type: ignore[arg-type]
+    assert str(info.value) == message

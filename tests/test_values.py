@@ -5,8 +5,8 @@ A notebook pickles results to cache them, multiprocessing pickles them to send t
 hash like the original. ``types.MappingProxyType`` fails both (``cannot pickle 'mappingproxy'
 object``), so every mapping an object holds is a :class:`lkjcalc._frozen.FrozenMap`.
 
-The classes of ``lkjcalc.review`` and ``lkjcalc.report`` are left out of this test while they are
-rewritten on another branch (``Report`` holds a ``mappingproxy`` there); see ``NOT_HERE``.
+The classes of ``lkjcalc.review`` and ``lkjcalc.report`` are here too, from the Bantur 2020 report
+of the main job and its findings.
 """
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from __future__ import annotations
 import copy
 import inspect
 import pickle
+import runpy
 from collections.abc import Callable
 from decimal import Context, Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import attrs
 import pandas as pd
@@ -35,6 +37,13 @@ _LINE = lkjcalc.BudgetLine(program="P", activity="A", allocation=100, realizatio
 _WEIGHTS = {code: Fraction(1, 9) for code in _CODES}
 
 #: One or more instances of every public attrs class of lkjcalc (see the completeness test).
+#: The Bantur 2020 report as transcribed in the main job, and its findings.
+_REPORT = runpy.run_path(
+    str(Path(__file__).parent.parent / "docs" / "examples" / "bantur_2020.py"),
+    run_name="lkjcalc_example",
+)["report"]()
+_FINDINGS = _REPORT.review()
+
 INSTANCES: dict[str, object] = {
     "Target": lkjcalc.Target.between(80, 90),
     "Indicator": lkjcalc.Indicator(name="SKM", polarity="minimize", cap=120),
@@ -57,6 +66,19 @@ INSTANCES: dict[str, object] = {
     "Component": lkjcalc.LKE_2021.components[0],
     "Worksheet": lkjcalc.LKE_2021,
     "LkeResult": lkjcalc.score_lke(dict.fromkeys(lkjcalc.LKE_2021.codes, "BB")),
+    "Published": lkjcalc.published("85,03%"),
+    "Finding": _FINDINGS[0],
+    "Finding (undefined)": lkjcalc.check_percentage(0, 0, "0%")[0],
+    "Report": _REPORT,
+    "PerformanceRow": _REPORT.performance[0],
+    "ProgressRow": _REPORT.progress[0],
+    "ParticipationRow": _REPORT.participation[0],
+    "PrintedSurvey": _REPORT.surveys[0],
+    "BudgetTable": _REPORT.budget,
+    "BudgetRow": _REPORT.budget.rows[0],
+    "ShareRow": _REPORT.shares[0],
+    "PerformanceBudgetRow": _REPORT.performance_budget[0],
+    "CountTable": _REPORT.counts[0],
     "RenjaEvaluation": lkjcalc.evaluate_renja(
         final_target=100,
         realized_before=40,
@@ -70,28 +92,8 @@ INSTANCES: dict[str, object] = {
     ),
 }
 
-#: Public attrs classes not checked here, with the reason.
-NOT_HERE: dict[str, str] = {
-    # Being rewritten on the review branch (issue 12); Report and PrintedSurvey hold a
-    # types.MappingProxyType there, which does not pickle.
-    **dict.fromkeys(
-        ("Finding", "Published", "PrintedSurvey"), "lkjcalc.review: rewritten on the review branch"
-    ),
-    **dict.fromkeys(
-        (
-            "Report",
-            "PerformanceRow",
-            "ProgressRow",
-            "ParticipationRow",
-            "BudgetRow",
-            "BudgetTable",
-            "ShareRow",
-            "CountTable",
-            "PerformanceBudgetRow",
-        ),
-        "lkjcalc.report: rewritten on the review branch",
-    ),
-}
+#: Public attrs classes not checked here, with the reason (none: every one is).
+NOT_HERE: dict[str, str] = {}
 
 
 def _public_attrs_classes() -> set[str]:

@@ -35,13 +35,13 @@ References: PermenPANRB 53/2014 (LKjIP and its review); PermenPANRB 14/2017 (SKM
 
 from __future__ import annotations
 
-import types
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import Count, subtract, sum_decimals, to_non_negative_count
 from lkjcalc._validators import each_validator, instance_validator, str_validator
 from lkjcalc.errors import InvalidTypeError
@@ -97,11 +97,11 @@ def _to_attendees(value: Count) -> int:
     return to_non_negative_count(value, "attendees")
 
 
-def _counts(value: Mapping[str, Count]) -> types.MappingProxyType[str, int]:
+def _counts(value: Mapping[str, Count]) -> FrozenMap[str, int]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="counts", value=value, expected="a mapping label → count")
-    return types.MappingProxyType(
-        {to_code(k): to_non_negative_count(v, f"counts[{k!r}]") for k, v in value.items()}
+    return FrozenMap(
+        (to_code(k), to_non_negative_count(v, f"counts[{k!r}]")) for k, v in value.items()
     )
 
 
@@ -111,12 +111,71 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-def _stated(value: Mapping[str, Figure]) -> types.MappingProxyType[str, Published]:
+def _stated(value: Mapping[str, Figure]) -> FrozenMap[str, Published]:
     figures = to_figures(value)
-    return figures if figures is not None else types.MappingProxyType({})
+    return figures if figures is not None else FrozenMap()
 
 
 # ----------------------------------------------------------------------------- the tables
+
+
+# Converters of the printed figures, each naming its field in an error.
+
+
+def _figure_allocation(value: object) -> Published:
+    return to_figure(value, "allocation")  # type: ignore[arg-type]
+
+
+def _figure_amount(value: object) -> Published:
+    return to_figure(value, "amount")  # type: ignore[arg-type]
+
+
+def _figure_final_target(value: object) -> Published:
+    return to_figure(value, "final_target")  # type: ignore[arg-type]
+
+
+def _figure_percentage(value: object) -> Published:
+    return to_figure(value, "percentage")  # type: ignore[arg-type]
+
+
+def _figure_progress(value: object) -> Published:
+    return to_figure(value, "progress")  # type: ignore[arg-type]
+
+
+def _figure_realization(value: object) -> Published:
+    return to_figure(value, "realization")  # type: ignore[arg-type]
+
+
+def _figure_share(value: object) -> Published:
+    return to_figure(value, "share")  # type: ignore[arg-type]
+
+
+def _figure_total(value: object) -> Published:
+    return to_figure(value, "total")  # type: ignore[arg-type]
+
+
+def _optional_absorption(value: object) -> Published | None:
+    return to_optional_figure(value, "absorption")  # type: ignore[arg-type]
+
+
+def _optional_achievement(value: object) -> Published | None:
+    return to_optional_figure(value, "achievement")  # type: ignore[arg-type]
+
+
+def _optional_allocation_total(value: object) -> Published | None:
+    return to_optional_figure(value, "allocation_total")  # type: ignore[arg-type]
+
+
+def _optional_realization(value: object) -> Published | None:
+    return to_optional_figure(value, "realization")  # type: ignore[arg-type]
+
+
+def _optional_realization_total(value: object) -> Published | None:
+    return to_optional_figure(value, "realization_total")  # type: ignore[arg-type]
+
+
+def _optional_target(value: object) -> Published | None:
+    return to_optional_figure(value, "target")  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -142,9 +201,9 @@ class PerformanceRow:
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
     year: int | None = attrs.field(default=None, converter=to_year)
-    target: Published | None = attrs.field(default=None, converter=to_optional_figure)
-    realization: Published | None = attrs.field(default=None, converter=to_optional_figure)
-    achievement: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    target: Published | None = attrs.field(default=None, converter=_optional_target)
+    realization: Published | None = attrs.field(default=None, converter=_optional_realization)
+    achievement: Published | None = attrs.field(default=None, converter=_optional_achievement)
     where: str = attrs.field(validator=str_validator())
 
 
@@ -154,9 +213,9 @@ class ProgressRow:
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
     year: int | None = attrs.field(default=None, converter=to_year)
-    final_target: Published = attrs.field(converter=to_figure)
-    realization: Published = attrs.field(converter=to_figure)
-    progress: Published = attrs.field(converter=to_figure)
+    final_target: Published = attrs.field(converter=_figure_final_target)
+    realization: Published = attrs.field(converter=_figure_realization)
+    progress: Published = attrs.field(converter=_figure_progress)
     where: str = attrs.field(validator=str_validator())
 
 
@@ -170,7 +229,7 @@ class ParticipationRow:
     year: int | None = attrs.field(default=None, converter=to_year)
     non_civil_servants: int = attrs.field(converter=_to_non_civil_servants)
     attendees: int = attrs.field(converter=_to_attendees)
-    percentage: Published = attrs.field(converter=to_figure)
+    percentage: Published = attrs.field(converter=_figure_percentage)
     indicator: Indicator | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(Indicator))
     )
@@ -184,9 +243,9 @@ class BudgetRow:
     code: str = attrs.field(validator=str_validator())
     program: str = attrs.field(default="", validator=str_validator(allow_empty=True))
     activity: str = attrs.field(validator=str_validator())
-    allocation: Published = attrs.field(converter=to_figure)
-    realization: Published = attrs.field(converter=to_figure)
-    absorption: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    allocation: Published = attrs.field(converter=_figure_allocation)
+    realization: Published = attrs.field(converter=_figure_realization)
+    absorption: Published | None = attrs.field(default=None, converter=_optional_absorption)
 
 
 @attrs.frozen(kw_only=True)
@@ -194,8 +253,12 @@ class BudgetTable:
     """A budget realization table as printed: its lines and its printed totals (*jumlah*)."""
 
     rows: tuple[BudgetRow, ...] = attrs.field(converter=_tuple, validator=each_validator(BudgetRow))
-    allocation_total: Published | None = attrs.field(default=None, converter=to_optional_figure)
-    realization_total: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    allocation_total: Published | None = attrs.field(
+        default=None, converter=_optional_allocation_total
+    )
+    realization_total: Published | None = attrs.field(
+        default=None, converter=_optional_realization_total
+    )
     where: str = attrs.field(validator=str_validator())
 
     @property
@@ -214,8 +277,8 @@ class ShareRow:
     """A printed share of the budget (*% anggaran*): an amount and its percentage."""
 
     label: str = attrs.field(validator=str_validator())
-    amount: Published = attrs.field(converter=to_figure)
-    share: Published = attrs.field(converter=to_figure)
+    amount: Published = attrs.field(converter=_figure_amount)
+    share: Published = attrs.field(converter=_figure_share)
     where: str = attrs.field(validator=str_validator())
 
 
@@ -246,9 +309,9 @@ class PerformanceBudgetRow:
     """
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
-    allocation: Published = attrs.field(converter=to_figure)
-    realization: Published = attrs.field(converter=to_figure)
-    absorption: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    allocation: Published = attrs.field(converter=_figure_allocation)
+    realization: Published = attrs.field(converter=_figure_realization)
+    absorption: Published | None = attrs.field(default=None, converter=_optional_absorption)
     where: str = attrs.field(validator=str_validator())
 
     @property
@@ -279,8 +342,8 @@ class CountTable:
         ['printed 14, recomputed 13 (sum of 6 parts)']
     """
 
-    counts: types.MappingProxyType[str, int] = attrs.field(converter=_counts)
-    total: Published = attrs.field(converter=to_figure)
+    counts: FrozenMap[str, int] = attrs.field(converter=_counts)
+    total: Published = attrs.field(converter=_figure_total)
     where: str = attrs.field(validator=str_validator())
 
     def review(self) -> list[Finding]:
@@ -291,10 +354,10 @@ class CountTable:
 
 def _groups(
     value: Mapping[str, Mapping[str, Figure]],
-) -> types.MappingProxyType[str, types.MappingProxyType[str, Published]]:
+) -> FrozenMap[str, FrozenMap[str, Published]]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="consistent", value=value, expected="what → {where → figure}")
-    return types.MappingProxyType({to_code(what): _stated(group) for what, group in value.items()})
+    return FrozenMap((to_code(what), _stated(group)) for what, group in value.items())
 
 
 @attrs.frozen(kw_only=True)
@@ -333,9 +396,7 @@ class Report:
     budget: BudgetTable | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(BudgetTable))
     )
-    stated_budget_totals: types.MappingProxyType[str, Published] = attrs.field(
-        factory=dict, converter=_stated
-    )
+    stated_budget_totals: FrozenMap[str, Published] = attrs.field(factory=dict, converter=_stated)
     shares: tuple[ShareRow, ...] = attrs.field(
         default=(), converter=_tuple, validator=each_validator(ShareRow)
     )
@@ -345,7 +406,7 @@ class Report:
     counts: tuple[CountTable, ...] = attrs.field(
         default=(), converter=_tuple, validator=each_validator(CountTable)
     )
-    consistent: types.MappingProxyType[str, types.MappingProxyType[str, Published]] = attrs.field(
+    consistent: FrozenMap[str, FrozenMap[str, Published]] = attrs.field(
         factory=dict, converter=_groups
     )
 

@@ -24,7 +24,7 @@ import attrs
 
 from lkjcalc._display import FigureText, table
 from lkjcalc._numeric import Number, quantize, to_decimal
-from lkjcalc._validators import check_enum, instance_validator, str_validator
+from lkjcalc._validators import check_enum, check_values, instance_validator, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.review._published import FigureKind, Published
 
@@ -253,7 +253,11 @@ def findings_html(findings: Iterable[Finding], *, lang: Language = "id") -> str:
         shown = "" if printed is None else FigureText(printed.text)
         return (kind, finding.where, shown, expected, finding.text(lang))
 
-    rows = [cells(f) for f in findings]
+    items = list(check_values(findings, "findings", "an iterable of Finding (a list)"))
+    for i, item in enumerate(items):
+        if not isinstance(item, Finding):
+            raise InvalidTypeError(field=f"findings[{i}]", value=item, expected="a Finding")
+    rows = [cells(f) for f in items]
     return table(caption=_CAPTIONS[lang].format(len(rows)), columns=_HEADERS[lang], rows=rows)
 
 

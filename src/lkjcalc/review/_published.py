@@ -17,13 +17,13 @@ backtracking): its time is linear in the length of the text.
 from __future__ import annotations
 
 import enum
-import types
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
 
+from lkjcalc._frozen import FrozenMap
 from lkjcalc._numeric import Number, to_count, to_decimal
 from lkjcalc._validators import (
     check_enum,
@@ -103,6 +103,25 @@ def _check_places(inst: object, attr: attrs.Attribute[Any], value: object) -> No
 def _check_exact(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, bool):
         raise InvalidTypeError(field=attr.name, value=value, expected="True, False or None")
+
+
+# Converters of the printed figures, each naming its field in an error.
+
+
+def _figures_nrr(value: object) -> FrozenMap[str, Published] | None:
+    return to_figures(value, "nrr")  # type: ignore[arg-type]
+
+
+def _figures_weighted_nrr(value: object) -> FrozenMap[str, Published] | None:
+    return to_figures(value, "weighted_nrr")  # type: ignore[arg-type]
+
+
+def _optional_ikm(value: object) -> Published | None:
+    return to_optional_figure(value, "ikm")  # type: ignore[arg-type]
+
+
+def _optional_index(value: object) -> Published | None:
+    return to_optional_figure(value, "index")  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -355,23 +374,28 @@ Figure = str | Published
 """A printed figure: its text as printed, or a :class:`Published`."""
 
 
-def to_figure(value: Figure) -> Published:
-    """A printed figure read with :func:`published` (internal API: a converter of records)."""
-    return published(value)
+def to_figure(value: Figure, name: str = "text") -> Published:
+    """A printed figure read as :func:`published` does, its errors naming the field *name*.
+
+    Internal API: the converter of the printed records' fields (each passes its field's name).
+    """
+    return read_figure(value, name, "id")
 
 
-def to_optional_figure(value: Figure | None) -> Published | None:
+def to_optional_figure(value: Figure | None, name: str = "text") -> Published | None:
     """:func:`to_figure`, or ``None`` for a figure that is not printed (internal API)."""
-    return None if value is None else published(value)
+    return None if value is None else read_figure(value, name, "id")
 
 
-def to_figures(value: Mapping[str, Figure] | None) -> types.MappingProxyType[str, Published] | None:
+def to_figures(
+    value: Mapping[str, Figure] | None, name: str = "figures"
+) -> FrozenMap[str, Published] | None:
     """Printed figures by code (NRR per element), read-only, or ``None`` (internal API)."""
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise InvalidTypeError(field="figures", value=value, expected="a mapping code → figure")
-    return types.MappingProxyType({to_code(k): published(v) for k, v in value.items()})
+        raise InvalidTypeError(field=name, value=value, expected="a mapping code → figure")
+    return FrozenMap((to_code(k), read_figure(v, f"{name}[{k!r}]", "id")) for k, v in value.items())
 
 
 def to_code(value: object) -> str:
@@ -388,10 +412,10 @@ def to_year(value: object) -> int | None:
 
 def _to_weights(
     value: Figure | Mapping[str, Figure] | None,
-) -> Published | types.MappingProxyType[str, Published] | None:
+) -> Published | FrozenMap[str, Published] | None:
     if value is None or isinstance(value, Mapping):
-        return to_figures(value)
-    return published(value)
+        return to_figures(value, "weights")
+    return read_figure(value, "weights", "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -423,17 +447,15 @@ class PrintedSurvey:
         (Decimal('85.00'), None, 'IKM quality, PermenPANRB 14/2017')
     """
 
-    index: Published | None = attrs.field(default=None, converter=to_optional_figure)
-    ikm: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    index: Published | None = attrs.field(default=None, converter=_optional_index)
+    ikm: Published | None = attrs.field(default=None, converter=_optional_ikm)
     grade: str | None = attrs.field(default=None, validator=optional_str_validator())
-    nrr: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=to_figures
-    )
-    weights: Published | types.MappingProxyType[str, Published] | None = attrs.field(
+    nrr: FrozenMap[str, Published] | None = attrs.field(default=None, converter=_figures_nrr)
+    weights: Published | FrozenMap[str, Published] | None = attrs.field(
         default=None, converter=_to_weights
     )
-    weighted_nrr: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=to_figures
+    weighted_nrr: FrozenMap[str, Published] | None = attrs.field(
+        default=None, converter=_figures_weighted_nrr
     )
     scale: Scale = attrs.field(default=IKM_2017, validator=instance_validator(Scale))
     indicator: Indicator | None = attrs.field(
