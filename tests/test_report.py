@@ -1199,13 +1199,13 @@ def test_one_figure_changed_beyond_its_values_yields_exactly_its_finding(
                 indicator=SKM, final_target="?", realization=1, progress=1, where="t"
             ),
             "final_target",
-        ),  # noqa: E501
+        ),
         (
             lambda: ParticipationRow(
                 non_civil_servants=1, attendees=2, percentage="abc", where="t"
             ),
             "percentage",
-        ),  # noqa: E501
+        ),
         (lambda: CountTable(counts={"a": 1}, total="x", where="t"), "total"),
         (lambda: ShareRow(label="a", amount="Rp", share="1", where="t"), "amount"),
         (lambda: PrintedSurvey(ikm="?", where="s"), "ikm"),
