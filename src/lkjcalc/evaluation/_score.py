@@ -26,9 +26,7 @@ from lkjcalc._numeric import (
     sum_decimals,
     to_non_negative_count,
 )
-from lkjcalc._validators import (
-    instance_validator,
-)
+from lkjcalc._validators import instance_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.evaluation._worksheet import LKE_2021, LkeGrade, Worksheet, to_grade
 from lkjcalc.scales import AKIP, Band
