@@ -12,15 +12,7 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING, Any, overload
 
-from lkjcalc._numeric import (
-    ZERO,
-    Number,
-    divide,
-    percent,
-    plain_decimal,
-    subtract,
-    to_decimal,
-)
+from lkjcalc._numeric import ZERO, Number, divide, percent, plain_decimal, subtract, to_decimal
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.scales import BUDGET_EFFICIENCY_1996, Band, Scale
 

@@ -16,20 +16,8 @@ from typing import Any
 import attrs
 
 from lkjcalc._display import FigureText, compact, defined, figure, plain, table
-from lkjcalc._numeric import (
-    Number,
-    percent,
-    plain_decimal,
-    subtract,
-    sum_decimals,
-    to_decimal,
-)
-from lkjcalc._validators import (
-    check_values,
-    mapping_or_none,
-    optional_str_validator,
-    str_validator,
-)
+from lkjcalc._numeric import Number, percent, plain_decimal, subtract, sum_decimals, to_decimal
+from lkjcalc._validators import check_values, mapping_or_none, optional_str_validator, str_validator
 from lkjcalc.budget._formulas import absorption, check_amount, to_amount, unspent_share
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, LkjcalcError
 

@@ -15,12 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from lkjcalc._display import FigureText, compact, defined, figure, plain, table
-from lkjcalc._numeric import (
-    ZERO,
-    Number,
-    plain_decimal,
-    to_decimal,
-)
+from lkjcalc._numeric import ZERO, Number, plain_decimal, to_decimal
 from lkjcalc.budget._formulas import (
     absorption,
     check_amount,
@@ -29,13 +24,7 @@ from lkjcalc.budget._formulas import (
     efficiency_index,
     unspent_share,
 )
-from lkjcalc.budget._lines import (
-    Budget,
-    BudgetLine,
-    percent_text,
-    to_allocation,
-    to_realization,
-)
+from lkjcalc.budget._lines import Budget, BudgetLine, percent_text, to_allocation, to_realization
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.performance import Indicator, Target
 

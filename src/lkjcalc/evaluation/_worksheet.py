@@ -28,11 +28,7 @@ from lkjcalc._numeric import (
     sum_decimals,
     to_decimal,
 )
-from lkjcalc._validators import (
-    check_values,
-    mapping_or_none,
-    str_validator,
-)
+from lkjcalc._validators import check_values, mapping_or_none, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 
 if TYPE_CHECKING:

@@ -14,15 +14,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
 
-from lkjcalc._numeric import (
-    ZERO,
-    Number,
-    divide,
-    percent,
-    quantize,
-    sum_decimals,
-    to_decimal,
-)
+from lkjcalc._numeric import ZERO, Number, divide, percent, quantize, sum_decimals, to_decimal
 from lkjcalc._validators import check_bool, check_enum, check_values
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.performance import (
@@ -73,6 +65,7 @@ def to_pair(value: object, name: str) -> _Pair:
 
 
 def coerce_period(value: object, accumulation: Accumulation, name: str) -> CheckedValue:
+    """One reported period, checked: a pair for ``RATIO``, else a number."""
     if accumulation is Accumulation.RATIO:
         return to_pair(value, name)
     return to_decimal(value, name)
@@ -222,6 +215,7 @@ def resolve_options(
     allow_negative: bool,
     cap: Number | None,
 ) -> _Options:
+    """The options of one call, from its arguments and the indicator (which must agree)."""
     acc = None if accumulation is None else check_enum(accumulation, Accumulation, "accumulation")
     pol = check_enum(polarity, Polarity, "polarity")
     formula = check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
@@ -262,6 +256,7 @@ def resolve_options(
 
 
 def to_target(value: object, name: str) -> Target:
+    """A target: a :class:`~lkjcalc.Target`, or a number for a point target."""
     if isinstance(value, Target):
         return value
     if isinstance(value, (list, tuple)):

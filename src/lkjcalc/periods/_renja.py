@@ -15,26 +15,11 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from lkjcalc._display import FigureText, figure, table
-from lkjcalc._numeric import (
-    ZERO,
-    Number,
-    add,
-    divide,
-    quantize,
-    sum_decimals,
-    to_count,
-    to_decimal,
-)
+from lkjcalc._numeric import ZERO, Number, add, divide, quantize, sum_decimals, to_count, to_decimal
 from lkjcalc._validators import check_enum, instance_validator
 from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
-from lkjcalc.performance import (
-    Accumulation,
-    Indicator,
-    MinimizeFormula,
-    Polarity,
-    Target,
-)
+from lkjcalc.performance import Accumulation, Indicator, MinimizeFormula, Polarity, Target
 from lkjcalc.periods._accumulate import (
     CheckedValue,
     PeriodValue,
