@@ -28,8 +28,10 @@ formula's range over its inputs' values meets the published figure's values: an 
 :attr:`Finding.message` is the English sentence.
 
 The package holds one module per concern: the interval type (``_interval``), printed figures and
-notations (``_published``), findings and their wording (``_findings``), and the checks
-(``_checks``). This module is its public face.
+notations (``_published``), findings and their wording (``_findings``), the path every check
+follows (``_checks``), and the checks: of a table's arithmetic (``_sums``), of achievements and
+their grades (``_achievements``), of a survey's table (``_surveys``). This module is its public
+face.
 
 **Internal API.** lkjcalc's other modules (the report model) build their printed records with the
 converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :func:`to_code` and
@@ -39,17 +41,7 @@ change without notice.
 
 from __future__ import annotations
 
-from lkjcalc.review._checks import (
-    check_absorption,
-    check_achievement,
-    check_band,
-    check_consistent,
-    check_difference,
-    check_ikm,
-    check_percentage,
-    check_total,
-    check_weights,
-)
+from lkjcalc.review._achievements import check_achievement, check_band
 from lkjcalc.review._findings import Finding, FindingKind, findings_html
 from lkjcalc.review._findings import show as show
 from lkjcalc.review._published import Figure as Figure
@@ -59,6 +51,14 @@ from lkjcalc.review._published import to_figure as to_figure
 from lkjcalc.review._published import to_figures as to_figures
 from lkjcalc.review._published import to_optional_figure as to_optional_figure
 from lkjcalc.review._published import to_year as to_year
+from lkjcalc.review._sums import (
+    check_absorption,
+    check_consistent,
+    check_difference,
+    check_percentage,
+    check_total,
+)
+from lkjcalc.review._surveys import check_ikm, check_weights
 
 __all__ = [
     "FigureKind",

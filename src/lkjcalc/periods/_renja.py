@@ -1,386 +1,40 @@
-"""Periods: quarters (*triwulan*), years, Renstra-to-date and the Renja evaluation.
+"""The Renja evaluation (form E.81 of Permendagri 86/2017): :func:`evaluate_renja`, its display.
 
-Every OPD reports its performance by quarter (TW I–IV) and fills the evaluation of its Renja
-(*rencana kerja* of the Perangkat Daerah) on the form of Permendagri 86/2017 (form E.81 for
-kabupaten/kota, E.79/E.80 for the other levels); Bappeda consolidates them into the evaluation of
-the RKPD. How periods add up depends on what the indicator measures, so every indicator declares
-its :class:`Accumulation` (domain.md §9):
+One row of the evaluation of a Renja: the targets and realizations to date, by quarter and for
+the year, the achievements graded on :data:`lkjcalc.scales.PERMENDAGRI_86_2017`, and the budget
+columns beside them (domain.md §9); :class:`RenjaEvaluation` and its table.
 
-- ``FLOW``, a quantity produced in each period: the year is the sum of its quarters;
-- ``STOCK``, a state at the end of the period (a percentage, an index): the last reported value;
-- ``RATIO``, a rate from (numerator, denominator) pairs: Σ numerators / Σ denominators × 100;
-- ``AVERAGE``, the mean of the reported periods.
-
-Adding up the quarters of a percentage reported 80, 82, 85 and 86 gives 333 %, the error peer
-applications make; as a ``STOCK`` its year is 86.
-
-A period not yet reported is ``None`` and is skipped; a reported 0 is a value; with no reported
-period the result is undefined (:class:`~lkjcalc.errors.UndefinedResultError`). Every achievement
-here is computed by :func:`lkjcalc.achievement` with the indicator's options, and every grade by
-:data:`lkjcalc.scales.PERMENDAGRI_86_2017`.
-
-Sources: Permendagri 86/2017, Lampiran, form E.81 (*Evaluasi terhadap hasil Renja Perangkat
-Daerah lingkup kabupaten/kota*) and the columns as published evaluations and e-monev
-applications apply them; Kemenkeu's performance-management practice for the accumulations
-("sum", "take last known", "average").
+Internal to :mod:`lkjcalc.periods` (the public names are re-exported there).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
 from lkjcalc._display import FigureText, figure, table
-from lkjcalc._numeric import (
-    ZERO,
-    Number,
-    add,
-    divide,
-    percent,
-    quantize,
-    sum_decimals,
-    to_count,
-    to_decimal,
-)
-from lkjcalc._validators import check_bool, check_enum, check_values, instance_validator
+from lkjcalc._numeric import ZERO, Number, add, divide, quantize, sum_decimals, to_count, to_decimal
+from lkjcalc._validators import check_enum, instance_validator
 from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
-from lkjcalc.performance import (
-    Accumulation,
-    Indicator,
-    MinimizeFormula,
-    Polarity,
-    Target,
-    achievement,
+from lkjcalc.performance import Accumulation, Indicator, MinimizeFormula, Polarity, Target
+from lkjcalc.periods._accumulate import (
+    CheckedValue,
+    PeriodValue,
+    coerce_period,
+    combine,
+    period_list,
+    reported_values,
+    resolve_options,
+    to_pair,
+    to_target,
 )
 from lkjcalc.scales import PERMENDAGRI_86_2017, Band
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
-
-__all__ = [
-    "Accumulation",
-    "RenjaEvaluation",
-    "accumulate",
-    "evaluate_renja",
-    "period_achievements",
-]
-
-#: One period's value: a number, a (numerator, denominator) pair for ``RATIO``, or ``None``
-#: for a period not reported.
-PeriodValue: TypeAlias = "Number | tuple[Number, Number] | None"
-
-_Pair: TypeAlias = tuple[Decimal, Decimal]
-_Value: TypeAlias = "Decimal | tuple[Decimal, Decimal]"
-
-
-# ----------------------------------------------------------------------------- accumulation
-
-
-def _periods(values: object, name: str) -> list[object]:
-    """The periods as a list (a sequence or any iterable, but not text or a mapping)."""
-    return list(
-        check_values(
-            values, name, "a sequence of period values (None: not reported; a list, not a set)"
-        )
-    )
-
-
-def _pair(value: object, name: str) -> _Pair:
-    """A (numerator, denominator) pair, the denominator >= 0."""
-    if not isinstance(value, (tuple, list)) or len(value) != 2:  # noqa: PLR2004 - a pair
-        raise InvalidTypeError(
-            field=name, value=value, expected="a (numerator, denominator) pair for RATIO"
-        )
-    numerator = to_decimal(value[0], f"{name}[0]")
-    denominator = to_decimal(value[1], f"{name}[1]")
-    if denominator < ZERO:
-        raise InvalidInputError(field=f"{name}[1]", value=value[1], expected="a denominator >= 0")
-    return numerator, denominator
-
-
-def _coerce(value: object, accumulation: Accumulation, name: str) -> _Value:
-    if accumulation is Accumulation.RATIO:
-        return _pair(value, name)
-    return to_decimal(value, name)
-
-
-def _reported(values: object, accumulation: Accumulation, name: str) -> list[_Value]:
-    """The reported periods, coerced (``None`` skipped; every other value checked)."""
-    return [
-        _coerce(value, accumulation, f"{name}[{i}]")
-        for i, value in enumerate(_periods(values, name))
-        if value is not None
-    ]
-
-
-def _plain(value: Decimal) -> Decimal:
-    """The value without exponent form or negative zero (domain.md §0, "Plain results")."""
-    if value.as_tuple().exponent > 0:  # type: ignore[operator]  # finite: an int exponent
-        return quantize(value, 0)  # exact: an integer written with an exponent
-    return value.copy_abs() if value.is_zero() else value
-
-
-def _combine(reported: list[_Value], accumulation: Accumulation) -> Decimal:
-    """The accumulation of already coerced, reported values (at least one), as a plain value."""
-    return _plain(_accumulated(reported, accumulation))
-
-
-def _accumulated(reported: list[_Value], accumulation: Accumulation) -> Decimal:
-    if not reported:
-        raise UndefinedResultError(
-            "the accumulation of no reported period is undefined",
-            detail="None marks a period not yet reported; report a value (0 is a value)",
-        )
-    if accumulation is Accumulation.RATIO:
-        pairs = [value for value in reported if isinstance(value, tuple)]
-        numerator = sum_decimals([n for n, _ in pairs])
-        denominator = sum_decimals([d for _, d in pairs])
-        return percent(numerator, denominator, what="the ratio of the periods' sums")
-    numbers = [value for value in reported if isinstance(value, Decimal)]
-    if accumulation is Accumulation.FLOW:
-        return sum_decimals(numbers)  # the sum of the periods
-    if accumulation is Accumulation.STOCK:
-        return numbers[-1]  # the last reported state
-    return divide(sum_decimals(numbers), Decimal(len(numbers)))  # AVERAGE: the mean
-
-
-def accumulate(values: Iterable[PeriodValue], *, accumulation: Accumulation | str) -> Decimal:
-    """Accumulate the periods of an indicator (*akumulasi triwulan*): the year from its quarters.
-
-    Args:
-        values: one value per period, in order (TW I, TW II, ...); ``None`` for a period not
-            reported. For ``RATIO``, each value is a (numerator, denominator) pair.
-        accumulation: an :class:`Accumulation` or its value string (``"flow"``, ``"stock"``,
-            ``"ratio"``, ``"average"``), case-insensitively.
-
-    Returns:
-        The accumulated value, exact and unrounded; for ``RATIO``, in percent.
-
-    Raises:
-        UndefinedResultError: no period is reported; ``RATIO`` with denominators summing to 0.
-        InvalidInputError: a value that is not a number (a pair for ``RATIO``), a negative
-            denominator, an unknown *accumulation*.
-
-    Notes:
-        With v₁ … vₙ the reported values (``None`` skipped) and (aᵢ, bᵢ) the pairs of a ratio::
-
-            FLOW     v₁ + … + vₙ
-            STOCK    vₙ                       (the last reported, a reported 0 included)
-            AVERAGE  (v₁ + … + vₙ) / n
-            RATIO    (a₁ + … + aₙ) / (b₁ + … + bₙ) × 100
-
-    References:
-        domain.md §9 (decision, following the practice of the Permendagri 86/2017 forms and
-        Kemenkeu's "sum", "take last known" and "average").
-
-    Examples:
-        A percentage reported 80, 82, 85 and 86 in TW I–IV is 86 at the end of the year, not
-        the 333 % that adding up the quarters gives:
-
-        >>> accumulate([80, 82, 85, 86], accumulation=Accumulation.STOCK)
-        Decimal('86')
-        >>> accumulate([80, 82, 85, 86], accumulation="flow")
-        Decimal('333')
-        >>> accumulate([80, 82, 85, 86], accumulation="average")
-        Decimal('83.25')
-
-        Musrenbang participation of two meetings, 133 of 157 and 142 of 167 attendees not civil
-        servants (the seed, 2019 and 2020): the ratio of the sums, not the mean of the ratios:
-
-        >>> accumulate([(133, 157), (142, 167)], accumulation="ratio")
-        Decimal('84.87654320987654320987654320987654320988')
-
-        A quarter not yet reported is skipped; a reported 0 is a value:
-
-        >>> accumulate([30, None, 0], accumulation="stock")
-        Decimal('0')
-        >>> accumulate([None, None], accumulation="flow")
-        Traceback (most recent call last):
-        ...
-        lkjcalc.errors.UndefinedResultError: the accumulation of no reported period is ...
-    """
-    kind = check_enum(accumulation, Accumulation, "accumulation")
-    return _combine(_reported(values, kind, "values"), kind)
-
-
-# ----------------------------------------------------------------------------- options
-
-
-@attrs.frozen
-class _Options:
-    """The calculation options of one call, resolved from the arguments and the indicator."""
-
-    accumulation: Accumulation
-    polarity: Polarity
-    minimize_formula: MinimizeFormula
-    allow_negative: bool
-    cap: Decimal | None
-
-    def achievement(self, target: Target, realization: Decimal, *, capped: bool = True) -> Decimal:
-        return achievement(
-            target,
-            realization,
-            polarity=self.polarity,
-            minimize_formula=self.minimize_formula,
-            allow_negative=self.allow_negative,
-            cap=self.cap if capped else None,
-        )
-
-
-def _agree(given: object, *, default: object, own: object, name: str) -> object:
-    """The indicator's option; an explicit argument must not contradict it."""
-    if given not in (default, own):
-        raise InvalidInputError(
-            field=name,
-            value=given,
-            expected=f"the indicator's {own!r} (give an option through the indicator or as an "
-            "argument, not both)",
-        )
-    return own
-
-
-def _options(
-    indicator: Indicator | None,
-    *,
-    accumulation: Accumulation | str | None,
-    polarity: Polarity | str,
-    minimize_formula: MinimizeFormula | str,
-    allow_negative: bool,
-    cap: Number | None,
-) -> _Options:
-    acc = None if accumulation is None else check_enum(accumulation, Accumulation, "accumulation")
-    pol = check_enum(polarity, Polarity, "polarity")
-    formula = check_enum(minimize_formula, MinimizeFormula, "minimize_formula")
-    negative = check_bool(allow_negative, "allow_negative")
-    ceiling = None if cap is None else to_decimal(cap, "cap")
-    if ceiling is not None and ceiling <= ZERO:
-        raise InvalidInputError(field="cap", value=cap, expected="a cap > 0, or None")
-    if indicator is not None:
-        if not isinstance(indicator, Indicator):
-            raise InvalidTypeError(field="indicator", value=indicator, expected="an Indicator")
-        if acc is None or indicator.accumulation is not None:
-            acc = _agree(acc, default=None, own=indicator.accumulation, name="accumulation")  # type: ignore[assignment]
-        pol = _agree(pol, default=Polarity.MAXIMIZE, own=indicator.polarity, name="polarity")  # type: ignore[assignment]
-        formula = _agree(  # type: ignore[assignment]
-            formula,
-            default=MinimizeFormula.MIRROR,
-            own=indicator.minimize_formula,
-            name="minimize_formula",
-        )
-        negative = _agree(  # type: ignore[assignment]
-            negative, default=False, own=indicator.allow_negative, name="allow_negative"
-        )
-        ceiling = _agree(ceiling, default=None, own=indicator.cap, name="cap")  # type: ignore[assignment]
-    if acc is None:
-        raise InvalidInputError(
-            field="accumulation",
-            value=None,
-            expected="an Accumulation (FLOW, STOCK, RATIO or AVERAGE)"
-            + ("" if indicator is None else ": the indicator declares none"),
-        )
-    return _Options(
-        accumulation=acc,
-        polarity=pol,
-        minimize_formula=formula,
-        allow_negative=negative,
-        cap=ceiling,
-    )
-
-
-def _to_target(value: object, name: str) -> Target:
-    if isinstance(value, Target):
-        return value
-    if isinstance(value, (list, tuple)):
-        raise InvalidTypeError(
-            field=name,
-            value=value,
-            expected="a number or a Target (use Target.between(lower, upper) for a range)",
-        )
-    return Target.point(to_decimal(value, name))
-
-
-# ----------------------------------------------------------------------------- achievements
-
-
-def period_achievements(
-    target: Number | Target,
-    realizations: Iterable[PeriodValue],
-    *,
-    accumulation: Accumulation | str | None = None,
-    polarity: Polarity | str = Polarity.MAXIMIZE,
-    minimize_formula: MinimizeFormula | str = MinimizeFormula.MIRROR,
-    allow_negative: bool = False,
-    cap: Number | None = None,
-    indicator: Indicator | None = None,
-) -> tuple[Decimal | None, ...]:
-    """The achievement at the end of each period (*capaian s/d triwulan*), in percent.
-
-    After each period, the realization accumulated so far is measured against *target* (usually
-    the year's) with the indicator's polarity and options: a ``FLOW`` indicator that reaches 30
-    of a yearly 120 in TW I has achieved 25 %.
-
-    Args:
-        target: the target, a number or a :class:`~lkjcalc.Target` (a range works).
-        realizations: one value per period (``None``: not reported; a pair for ``RATIO``).
-        accumulation: an :class:`Accumulation` or its value string; required unless
-            *indicator* declares one.
-        polarity: as :func:`~lkjcalc.achievement` (a member or its value string).
-        minimize_formula: as :func:`~lkjcalc.achievement`.
-        allow_negative: as :func:`~lkjcalc.achievement`.
-        cap: as :func:`~lkjcalc.achievement`.
-        indicator: an :class:`~lkjcalc.Indicator` whose accumulation, polarity, formula,
-            *allow_negative* and *cap* apply; an argument given as well must agree with it.
-
-    Returns:
-        One achievement per period, ``None`` for a period not reported (nothing happened to
-        measure then, although the accumulation so far is known). The last reported period's
-        achievement is the year's.
-
-    Raises:
-        UndefinedResultError: a target of 0 (or below), as :func:`~lkjcalc.achievement`;
-            ``RATIO`` with no denominator yet.
-        InvalidInputError: no *accumulation* (and none on the indicator), an option that
-            contradicts the indicator, a value that is not accepted.
-
-    References:
-        domain.md §9; the achievement itself: PermenPANRB 8/2021 (domain.md §1).
-
-    Examples:
-        >>> period_achievements(120, [30, 30, None, 40], accumulation="flow")
-        (Decimal('25'), Decimal('50'), None, Decimal('83.33333333333333333333333333333333333333'))
-        >>> period_achievements(90, [80, 82, 85, 86], accumulation="stock")[-1]
-        Decimal('95.55555555555555555555555555555555555556')
-
-        The same through an indicator that carries its options:
-
-        >>> poverty = Indicator(
-        ...     name="Angka kemiskinan", polarity=Polarity.MINIMIZE, accumulation="stock"
-        ... )
-        >>> period_achievements(10, [11, 10, 9, None], indicator=poverty)
-        (Decimal('90'), Decimal('100'), Decimal('110'), None)
-    """
-    options = _options(
-        indicator,
-        accumulation=accumulation,
-        polarity=polarity,
-        minimize_formula=minimize_formula,
-        allow_negative=allow_negative,
-        cap=cap,
-    )
-    goal = _to_target(target, "target")
-    results: list[Decimal | None] = []
-    so_far: list[_Value] = []
-    for i, value in enumerate(_periods(realizations, "realizations")):
-        if value is None:
-            results.append(None)
-            continue
-        so_far.append(_coerce(value, options.accumulation, f"realizations[{i}]"))
-        results.append(options.achievement(goal, _combine(so_far, options.accumulation)))
-    return tuple(results)
-
+    from collections.abc import Sequence
 
 # ----------------------------------------------------------------------------- Renja evaluation
 
@@ -395,8 +49,8 @@ def _to_amount(value: object, name: str) -> Decimal:
 def _sum_and_count(value: object) -> tuple[Decimal, int]:
     """Col 7 of an AVERAGE indicator: the (sum, number) of the periods reported before."""
     name = "realized_before"
-    total, _ = _pair(value, name)  # checks both; the count is read from the pair as given
-    given = cast("Sequence[object]", value)  # a pair: _pair checked it
+    total, _ = to_pair(value, name)  # checks both; the count is read from the pair as given
+    given = cast("Sequence[object]", value)  # a pair: to_pair checked it
     number = to_count(given[1], f"{name}[1]")
     if number == 0 and total != ZERO:
         raise InvalidInputError(
@@ -406,7 +60,7 @@ def _sum_and_count(value: object) -> tuple[Decimal, int]:
 
 
 def _to_date(
-    before: object, year: list[_Value], realization_year: Decimal, accumulation: Accumulation
+    before: object, year: list[CheckedValue], realization_year: Decimal, accumulation: Accumulation
 ) -> Decimal:
     """Col 14: the realization up to this year (domain.md §9)."""
     name = "realized_before"
@@ -419,15 +73,15 @@ def _to_date(
         numbers = [value for value in year if isinstance(value, Decimal)]
         # the mean over every period reported so far
         return divide(add(total, sum_decimals(numbers)), Decimal(count + len(numbers)))
-    earlier = [] if before is None else [_coerce(before, accumulation, name)]
-    return _combine([*earlier, *year], accumulation)  # FLOW: col 7 + col 13; RATIO: Σ / Σ
+    earlier = [] if before is None else [coerce_period(before, accumulation, name)]
+    return combine([*earlier, *year], accumulation)  # FLOW: col 7 + col 13; RATIO: Σ / Σ
 
 
 def _to_optional_amount(value: object, name: str) -> Decimal | None:
     return None if value is None else _to_amount(value, name)
 
 
-def _display_value(value: _Value | None) -> FigureText:
+def _display_value(value: CheckedValue | None) -> FigureText:
     """A period's value for a table: Indonesian notation, a pair as ``numerator/denominator``."""
     if value is None:
         return figure(None)
@@ -503,29 +157,29 @@ def _to_accumulation(value: Accumulation | str) -> Accumulation:
 
 
 def _to_final_target(value: Number | Target) -> Target:
-    return _to_target(value, "final_target")
+    return to_target(value, "final_target")
 
 
 def _to_year_target(value: Number | Target) -> Target:
-    return _to_target(value, "year_target")
+    return to_target(value, "year_target")
 
 
-def _to_period(item: object, name: str) -> _Value | None:
+def _to_period(item: object, name: str) -> CheckedValue | None:
     """One period's value as given: ``None``, a pair, or a number."""
     if item is None:
         return None
     if isinstance(item, (tuple, list)):
-        return _pair(item, name)
+        return to_pair(item, name)
     return to_decimal(item, name)
 
 
-def _to_realized_before(value: object) -> _Value | None:
+def _to_realized_before(value: object) -> CheckedValue | None:
     return _to_period(value, "realized_before")
 
 
-def _to_quarters(value: object) -> tuple[_Value | None, ...]:
+def _to_quarters(value: object) -> tuple[CheckedValue | None, ...]:
     return tuple(
-        _to_period(item, f"quarters[{i}]") for i, item in enumerate(_periods(value, "quarters"))
+        _to_period(item, f"quarters[{i}]") for i, item in enumerate(period_list(value, "quarters"))
     )
 
 
@@ -534,7 +188,7 @@ def _to_budget_quarters(value: object) -> tuple[Decimal | None, ...] | None:
         return None
     return tuple(
         None if item is None else _to_amount(item, f"budget_quarters[{i}]")
-        for i, item in enumerate(_periods(value, "budget_quarters"))
+        for i, item in enumerate(period_list(value, "budget_quarters"))
     )
 
 
@@ -620,9 +274,9 @@ class RenjaEvaluation:
 
     accumulation: Accumulation = attrs.field(converter=_to_accumulation)
     final_target: Target = attrs.field(converter=_to_final_target)
-    realized_before: _Value | None = attrs.field(converter=_to_realized_before)
+    realized_before: CheckedValue | None = attrs.field(converter=_to_realized_before)
     year_target: Target = attrs.field(converter=_to_year_target)
-    quarters: tuple[_Value | None, ...] = attrs.field(converter=_to_quarters)
+    quarters: tuple[CheckedValue | None, ...] = attrs.field(converter=_to_quarters)
     realization_year: Decimal = attrs.field(converter=_to_realization_year)
     realization_to_date: Decimal = attrs.field(converter=_to_realization_to_date)
     achievement_year: Decimal = attrs.field(converter=_to_achievement_year)
@@ -767,7 +421,7 @@ def evaluate_renja(
          progress 66.00% S (col 15); budget year 95500000.00, absorption 95.50% ST, to date
          275500000.00, progress 55.10% R>
     """
-    options = _options(
+    options = resolve_options(
         indicator,
         accumulation=accumulation,
         polarity=polarity,
@@ -776,10 +430,10 @@ def evaluate_renja(
         cap=cap,
     )
     acc = options.accumulation
-    goal_final = _to_target(final_target, "final_target")
-    goal_year = _to_target(year_target, "year_target")
-    year = _reported(quarters, acc, "quarters")
-    realization_year = _combine(year, acc)  # col 13
+    goal_final = to_target(final_target, "final_target")
+    goal_year = to_target(year_target, "year_target")
+    year = reported_values(quarters, acc, "quarters")
+    realization_year = combine(year, acc)  # col 13
     realization_to_date = _to_date(realized_before, year, realization_year, acc)  # col 14
     achievement_year = options.achievement(goal_year, realization_year)  # col 13 / col 8
     progress = options.achievement(goal_final, realization_to_date, capped=False)  # col 15
