@@ -39,7 +39,8 @@ from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultE
 from lkjcalc.survey._answers import SPACES, answer_tables
 from lkjcalc.survey._counting import SCORES
 from lkjcalc.survey._elements import ELEMENTS_2017, Element, check_elements
-from lkjcalc.survey._index import IkmOptions, IkmResult, index_of
+from lkjcalc.survey._index import IkmResult, index_of
+from lkjcalc.survey._options import IkmOptions
 from lkjcalc.survey._survey import Survey
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from lkjcalc._numeric import Count, Number, Rounding, to_count
 from lkjcalc._validators import check_enum
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
-from lkjcalc.survey._index import Combination, IkmOptions, IkmResult, index_of
+from lkjcalc.survey._index import IkmResult, index_of
+from lkjcalc.survey._options import Combination, IkmOptions
 from lkjcalc.survey._survey import Survey
 
 if TYPE_CHECKING:
