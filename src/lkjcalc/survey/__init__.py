@@ -25,8 +25,8 @@ the empty survey is the identity: a national data set can be aggregated shard by
 
 The package holds one module per concern: the elements (``_elements``), the tallies and the reading
 of rows, columns and buffers (``_survey``, with ``_counting``), answers given as text
-(``_answers``), how an IKM is computed (``_options``), the index (``_index``), the combination of several units
-(``_combine``), and the sample size (``_sample``). This module is its public face.
+(``_answers``), how an IKM is computed (``_options``), the index (``_index``), the combination of
+several units (``_combine``), and the sample size (``_sample``). This module is its public face.
 """
 
 from __future__ import annotations
