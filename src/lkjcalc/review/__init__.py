@@ -28,8 +28,9 @@ formula's range over its inputs' values meets the published figure's values: an 
 :attr:`Finding.message` is the English sentence.
 
 The package holds one module per concern: the interval type (``_interval``), printed figures and
-notations (``_published``), findings and their wording (``_findings``), and the checks
-(``_checks``). This module is its public face.
+notations (``_published``), findings and their wording (``_findings``), the checks
+(``_checks``), and the checks of whole printed forms, a Renja evaluation row and an AKIP
+worksheet (``_forms``). This module is its public face.
 
 **Internal API.** lkjcalc's other modules (the report model) build their printed records with the
 converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :func:`to_code` and
@@ -52,6 +53,7 @@ from lkjcalc.review._checks import (
 )
 from lkjcalc.review._findings import Finding, FindingKind, findings_html
 from lkjcalc.review._findings import show as show
+from lkjcalc.review._forms import PrintedLke, PrintedRenjaRow, check_lke, check_renja
 from lkjcalc.review._published import Figure as Figure
 from lkjcalc.review._published import FigureKind, PrintedSurvey, Published, published
 from lkjcalc.review._published import to_code as to_code
@@ -64,6 +66,8 @@ __all__ = [
     "FigureKind",
     "Finding",
     "FindingKind",
+    "PrintedLke",
+    "PrintedRenjaRow",
     "PrintedSurvey",
     "Published",
     "check_absorption",
@@ -72,7 +76,9 @@ __all__ = [
     "check_consistent",
     "check_difference",
     "check_ikm",
+    "check_lke",
     "check_percentage",
+    "check_renja",
     "check_total",
     "check_weights",
     "findings_html",
@@ -82,4 +88,5 @@ __all__ = [
 # The public classes belong to this module's face (their reprs, pickles and API pages name it).
 for _cls in (FigureKind, Finding, FindingKind, PrintedSurvey, Published):
     _cls.__module__ = __name__
+PrintedLke.__module__ = PrintedRenjaRow.__module__ = __name__
 del _cls
