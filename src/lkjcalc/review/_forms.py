@@ -457,16 +457,8 @@ def _to_date(
         },
     )
     if earlier is None:
-        return (
-            attrs.evolve(
-                stock,
-                how={
-                    "en": f"col 13 {year.text('en')}, with no col 7",
-                    "id": f"kolom 13 {year.text('id')}, tanpa kolom 7",
-                },
-            ),
-            [],
-        )
+        # A blank col 7 cannot be told from the Renstra's first year (print "0" there).
+        return (stock if accumulation is Accumulation.STOCK else _UNKNOWN), []
     if earlier.values is None:
         return (stock, []) if accumulation is Accumulation.STOCK else (earlier, [])
     flow = _Column(
@@ -783,14 +775,13 @@ def _graded(values: Interval, figure: Published | None, scale: Scale) -> list[Ba
     """
     places = scale.places
     grid = Decimal(1).scaleb(-places)
-    if values.is_point:
-        lowest: Decimal | None = scale.round(values.lower)
-        highest: Decimal | None = lowest
-    elif figure is not None and figure.places >= places:
+    # Every range here has a finite lower end (a ratio is unbounded above only, towards R = 0).
+    lowest = scale.round(values.lower)
+    highest: Decimal | None = lowest
+    if figure is not None and figure.places >= places and not values.is_point:
         ends = (quantize(figure.value, places, Rounding.DOWN), quantize(figure.value, places))
         lowest, highest = min(ends), max(ends)
-    else:
-        lowest = scale.round(values.lower) if values.lower.is_finite() else None
+    elif not values.is_point:
         highest = None
         if values.upper.is_finite():
             highest = scale.round(values.upper)
@@ -800,7 +791,7 @@ def _graded(values: Interval, figure: Published | None, scale: Scale) -> list[Ba
             ):
                 highest = subtract(highest, grid)
     top = 0 if highest is None else scale.bands.index(scale.classify(highest))
-    bottom = len(scale.bands) - 1 if lowest is None else scale.bands.index(scale.classify(lowest))
+    bottom = scale.bands.index(scale.classify(lowest))
     return list(scale.bands[top : bottom + 1])
 
 
@@ -867,7 +858,8 @@ def check_renja(
       quarter's rate (the printed rates do not carry their denominators). A col 13 that another
       accumulation gives — a ``STOCK``'s quarters added up — is named as such in the finding;
     - col 14 from col 7 and col 13: ``FLOW`` col 7 + col 13, ``STOCK`` col 13, ``RATIO`` and
-      ``AVERAGE`` between col 7 and col 13 (no col 7 printed: col 13);
+      ``AVERAGE`` between col 7 and col 13 (a blank col 7 cannot be told from a first year: a
+      col 14 beside it is not checked, except a ``STOCK``'s; a first year prints col 7 "0");
     - this year's achievement from col 13 and col 8, and col 15 from col 14 and col 6, by
       :func:`lkjcalc.achievement` with the indicator's polarity, formula and (for the year's
       achievement only) cap;
