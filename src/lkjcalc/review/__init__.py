@@ -28,14 +28,16 @@ formula's range over its inputs' values meets the published figure's values: an 
 :attr:`Finding.message` is the English sentence.
 
 The package holds one module per concern: the interval type (``_interval``), printed figures and
-notations (``_published``), findings and their wording (``_findings``), the checks
-(``_checks``), and the checks of whole printed forms, a Renja evaluation row and an AKIP
-worksheet (``_forms``). This module is its public face.
+notations (``_published``), findings and their wording (``_findings``), and the checks
+(``_checks``). This module is its public face.
 
 **Internal API.** lkjcalc's other modules (the report model) build their printed records with the
 converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :func:`to_code` and
 :func:`to_year`, and word their own findings with :func:`show`; they are not in ``__all__`` and may
 change without notice.
+
+The checks of whole printed forms, a Renja evaluation row (:func:`check_renja`) and an AKIP
+worksheet (:func:`check_lke`), are in ``_forms``.
 """
 
 from __future__ import annotations
