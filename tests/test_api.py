@@ -57,6 +57,9 @@ CONTRACT = [
     "ANSWERS_2017",
     "Combination",
     "combine_ikm",
+    # v0.2, issues 15 and 16: the review of printed forms
+    "check_renja",
+    "check_lke",
 ]
 
 

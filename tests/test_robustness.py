@@ -475,6 +475,18 @@ CASES: dict[str, Case] = {
             ),
         },
     ),
+    # the review of printed forms: a Renja row (#15) and an LKE worksheet (#16)
+    "check_renja": Case(
+        lkjcalc.check_renja,
+        {"row": {"quarters": ["5", None], "realization_year": "5"}, "accumulation": "flow"},
+        ("row", "cap"),
+        {"cap": ("None",)},  # no cap
+    ),
+    "check_lke": Case(
+        lkjcalc.check_lke,
+        {"published": {"1": "24,00", "total": "80,00", "predicate": "BB"}, "grades": _LKE_GRADES},
+        ("published", "grades"),
+    ),
 }
 
 #: Every public scale of ``lkjcalc.scales``: its ``classify``, ``round`` and ``band``.

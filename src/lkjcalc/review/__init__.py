@@ -37,6 +37,9 @@ face.
 converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :func:`to_code` and
 :func:`to_year`, and word their own findings with :func:`show`; they are not in ``__all__`` and may
 change without notice.
+
+The checks of whole printed forms, a Renja evaluation row (:func:`check_renja`) and an AKIP
+worksheet (:func:`check_lke`), are in ``_forms``.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from __future__ import annotations
 from lkjcalc.review._achievements import check_achievement, check_band
 from lkjcalc.review._findings import Finding, FindingKind, findings_html
 from lkjcalc.review._findings import show as show
+from lkjcalc.review._forms import PrintedLke, PrintedRenjaRow, check_lke, check_renja
 from lkjcalc.review._published import Figure as Figure
 from lkjcalc.review._published import FigureKind, PrintedSurvey, Published, published
 from lkjcalc.review._published import to_code as to_code
@@ -64,6 +68,8 @@ __all__ = [
     "FigureKind",
     "Finding",
     "FindingKind",
+    "PrintedLke",
+    "PrintedRenjaRow",
     "PrintedSurvey",
     "Published",
     "check_absorption",
@@ -72,7 +78,9 @@ __all__ = [
     "check_consistent",
     "check_difference",
     "check_ikm",
+    "check_lke",
     "check_percentage",
+    "check_renja",
     "check_total",
     "check_weights",
     "findings_html",
@@ -82,4 +90,5 @@ __all__ = [
 # The public classes belong to this module's face (their reprs, pickles and API pages name it).
 for _cls in (FigureKind, Finding, FindingKind, PrintedSurvey, Published):
     _cls.__module__ = __name__
+PrintedLke.__module__ = PrintedRenjaRow.__module__ = __name__
 del _cls
