@@ -39,7 +39,7 @@ converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :f
 change without notice.
 
 The checks of whole printed forms, a Renja evaluation row (:func:`check_renja`) and an AKIP
-worksheet (:func:`check_lke`), are in ``_forms``.
+worksheet (:func:`check_lke`), are in ``_renja``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from __future__ import annotations
 from lkjcalc.review._achievements import check_achievement, check_band
 from lkjcalc.review._findings import Finding, FindingKind, findings_html
 from lkjcalc.review._findings import show as show
-from lkjcalc.review._forms import PrintedLke, PrintedRenjaRow, check_lke, check_renja
+from lkjcalc.review._renja import PrintedLke, PrintedRenjaRow, check_lke, check_renja
 from lkjcalc.review._published import Figure as Figure
 from lkjcalc.review._published import FigureKind, PrintedSurvey, Published, published
 from lkjcalc.review._published import to_code as to_code
