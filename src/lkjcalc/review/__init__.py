@@ -38,8 +38,8 @@ converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :f
 :func:`to_year`, and word their own findings with :func:`show`; they are not in ``__all__`` and may
 change without notice.
 
-The checks of whole printed forms, a Renja evaluation row (:func:`check_renja`) and an AKIP
-worksheet (:func:`check_lke`), are in ``_renja``.
+The checks of whole printed forms are in ``_renja`` (a Renja evaluation row, :func:`check_renja`)
+and ``_lke`` (an AKIP worksheet, :func:`check_lke`), with what they share in ``_columns``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from __future__ import annotations
 from lkjcalc.review._achievements import check_achievement, check_band
 from lkjcalc.review._findings import Finding, FindingKind, findings_html
 from lkjcalc.review._findings import show as show
-from lkjcalc.review._renja import PrintedLke, PrintedRenjaRow, check_lke, check_renja
+from lkjcalc.review._lke import PrintedLke, check_lke
 from lkjcalc.review._published import Figure as Figure
 from lkjcalc.review._published import FigureKind, PrintedSurvey, Published, published
 from lkjcalc.review._published import to_code as to_code
@@ -55,6 +55,7 @@ from lkjcalc.review._published import to_figure as to_figure
 from lkjcalc.review._published import to_figures as to_figures
 from lkjcalc.review._published import to_optional_figure as to_optional_figure
 from lkjcalc.review._published import to_year as to_year
+from lkjcalc.review._renja import PrintedRenjaRow, check_renja
 from lkjcalc.review._sums import (
     check_absorption,
     check_consistent,

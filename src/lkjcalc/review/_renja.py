@@ -1,88 +1,71 @@
-"""Review of two printed forms: a Renja evaluation row (form E.81) and an AKIP worksheet (internal).
+"""Review of a printed row of the Renja evaluation (form E.81): :func:`check_renja`.
 
-The public names are re-exported by :mod:`lkjcalc.review` and :mod:`lkjcalc`.
+Internal to :mod:`lkjcalc.review` (the public names are re-exported there, and by
+:mod:`lkjcalc`).
 
-Both follow the review's one path (domain.md §7, v0.2): every printed figure stands for the values
-that print to it (targets and rupiah amounts are exact), a derived figure agrees when the range of
-its formula over its inputs' values meets its own values, a figure that cannot be recomputed is an
-``UNDEFINED`` finding, and nothing about the form's content raises.
+A Renja row (Permendagri 86/2017 form E.81; domain.md §9) is checked along the review's one path
+(domain.md §7, v0.2): every printed figure stands for the values that print to it (targets and
+rupiah amounts are exact), a derived figure agrees when the range of its formula over its inputs'
+values meets its own values, a figure that cannot be recomputed is an ``UNDEFINED`` finding, and
+nothing about the row's content raises.
 
-**A Renja row** (:func:`check_renja`, Permendagri 86/2017 form E.81; domain.md §9). Each derived
-column is checked against the printed columns it derives from: col 13 from cols 9–12 with the
-indicator's accumulation, col 14 from cols 7 and 13, col 15 from cols 14 and 6, this year's
-achievement from cols 13 and 8, each grade from its percentage; the budget columns likewise. **A
-finding does not cascade**: a later column takes an earlier one's printed values when they agree
-with its inputs, and the values its inputs allow when they do not (the earlier figure has its own
-finding), so one wrong figure gives one finding, and a row copied from a wrong computation gives a
-finding for every figure that is wrong.
-
-**An AKIP worksheet** (:func:`check_lke`, PermenPANRB 88/2021; domain.md §10). The grades decide
-every score exactly (:func:`lkjcalc.score_lke`); each printed score is checked against its exact
-value, and against its maximum (the weight, the worksheet's maximum); the predicate against the
-printed total on the AKIP scale.
+Each derived column is checked against the printed columns it derives from: col 13 from cols 9–12
+with the indicator's accumulation, col 14 from cols 7 and 13, col 15 from cols 14 and 6, this
+year's achievement from cols 13 and 8, each grade from its percentage; the budget columns
+likewise. **A finding does not cascade**: a later column takes an earlier one's printed values
+when they agree with its inputs, and the values its inputs allow when they do not (the earlier
+figure has its own finding), so one wrong figure gives one finding, and a row copied from a wrong
+computation gives a finding for every figure that is wrong.
 """
 
 from __future__ import annotations
 
-import types
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
-from lkjcalc._numeric import (
-    ZERO,
-    Number,
-    Rounding,
-    add,
-    divide,
-    multiply,
-    quantize,
-    subtract,
-    sum_decimals,
-    to_decimal,
-)
+from lkjcalc._numeric import ZERO, Number, add, divide, sum_decimals, to_decimal
 from lkjcalc._validators import (
     check_bool,
     check_enum,
     check_values,
-    mapping_or_none,
     optional_str_validator,
     str_validator,
 )
 from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
-from lkjcalc.evaluation import LKE_2021, LkeGrade, Worksheet, score_lke
 from lkjcalc.performance import Accumulation, Indicator, MinimizeFormula, Polarity, achievement
-from lkjcalc.review._findings import (
-    Finding,
-    FindingKind,
-    Language,
-    bounds,
-    range_clause,
-    recomputed,
-    show,
+from lkjcalc.review._checks import LANGS, check_where, finite_end
+from lkjcalc.review._columns import (
+    UNKNOWN,
+    Alternative,
+    Column,
+    Judge,
+    Text,
+    as_input,
+    form_fields,
+    read_optional,
 )
+from lkjcalc.review._findings import FindingKind, show
 from lkjcalc.review._interval import INFINITY, Interval, at_least
 from lkjcalc.review._published import (
-    FigureKind,
     Notation,
     Published,
     check_notation,
     read_figure,
-    to_figures,
     to_optional_figure,
 )
-from lkjcalc.scales import AKIP, PERMENDAGRI_86_2017, Band, Scale
+from lkjcalc.scales import PERMENDAGRI_86_2017
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["PrintedLke", "PrintedRenjaRow", "check_lke", "check_renja"]
+    from lkjcalc.review._findings import Finding
 
-_LANGS: tuple[Language, ...] = ("en", "id")
+__all__ = ["PrintedRenjaRow", "check_renja"]
+
 _ROMAN = ("I", "II", "III", "IV")
-_Text = dict[Language, str]
 
 
 # --------------------------------------------------------------------------------- records
@@ -166,57 +149,6 @@ class PrintedRenjaRow:
     where: str = attrs.field(default="", validator=str_validator(allow_empty=True))
 
 
-@attrs.frozen(kw_only=True)
-class PrintedLke:
-    """The result of an AKIP evaluation worksheet as printed (*hasil evaluasi* of the LKE).
-
-    Args:
-        components: component code → printed score (``{"1": "24,60", ...}``), or ``None``.
-        subcomponents: sub-component code → printed score (``{"1.a": "5,40", ...}``), or ``None``.
-        total: the printed total (*nilai akhir*).
-        predicate: the printed predicate (*predikat*), its code or label (``"A"``,
-            ``"Memuaskan"``).
-        where: where the worksheet is printed (default ``"LKE"``).
-
-    Text is read in Indonesian notation; pass :class:`Published` figures for another, or give
-    :func:`check_lke` a mapping and its *notation*.
-
-    Examples:
-        >>> sheet = PrintedLke(components={"1": "24,60"}, total="87,80", predicate="A")
-        >>> sheet.components["1"].value, sheet.total.places
-        (Decimal('24.60'), 2)
-    """
-
-    components: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=to_figures
-    )
-    subcomponents: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=to_figures
-    )
-    total: Published | None = attrs.field(default=None, converter=to_optional_figure)
-    predicate: str | None = attrs.field(default=None, validator=optional_str_validator())
-    where: str = attrs.field(default="LKE", validator=str_validator(allow_empty=True))
-
-
-def _check_where(where: object) -> str:
-    if not isinstance(where, str):
-        raise InvalidTypeError(field="where", value=where, expected="a str")
-    return where
-
-
-def _items(value: object, name: str, record: str) -> Mapping[Any, Any]:
-    items = mapping_or_none(value, name)
-    if items is None:
-        raise InvalidTypeError(
-            field=name, value=value, expected=f"a {record}, or a mapping of its fields"
-        )
-    return items
-
-
-def _read(value: object, name: str, notation: Notation) -> Published | None:
-    return None if value is None else read_figure(value, name, notation)
-
-
 _LABELS = frozenset({"band_year", "band_progress", "band_budget_year", "band_budget_progress"})
 _PERIODS = frozenset({"quarters", "budget_quarters"})
 
@@ -227,7 +159,7 @@ def _renja_row(value: object, notation: Notation) -> PrintedRenjaRow:
         return value
     known = tuple(attrs.fields_dict(PrintedRenjaRow))
     fields: dict[str, object] = {}
-    for key, item in _items(value, "row", "PrintedRenjaRow").items():
+    for key, item in form_fields(value, "row", "PrintedRenjaRow").items():
         name = f"row[{key!r}]"
         if key not in known:
             raise InvalidInputError(
@@ -237,68 +169,12 @@ def _renja_row(value: object, notation: Notation) -> PrintedRenjaRow:
             fields[key] = item
         elif key in _PERIODS:
             periods = check_values(item, name, "printed figures, one per period (a list)")
-            fields[key] = [_read(q, f"{name}[{i}]", notation) for i, q in enumerate(periods)]
+            fields[key] = [
+                read_optional(q, f"{name}[{i}]", notation) for i, q in enumerate(periods)
+            ]
         else:
             fields[key] = read_figure(item, name, notation)
     return PrintedRenjaRow(**fields)  # type: ignore[arg-type]
-
-
-# --------------------------------------------------------------------------------- columns
-
-
-@attrs.frozen
-class _Column:
-    """What one column of the row may be: its values, its value at the printed figures, its text.
-
-    ``values`` is ``None`` when the column is unknown (not printed, nor its inputs) or cannot be
-    recomputed (``why`` says why). ``expected`` is ``None`` when the printed figures give a range
-    only (a ``RATIO`` or ``AVERAGE`` to date). ``how`` says how a recomputed column is computed;
-    ``shown`` is the printed figure whose values a column took.
-    """
-
-    values: Interval | None = None
-    expected: Decimal | None = None
-    shown: Published | None = None
-    how: _Text | None = None
-    why: _Text | None = None
-    percent: bool = False
-
-    def text(self, lang: Language) -> str:
-        if self.shown is not None:
-            return self.shown.text
-        values = self.values
-        assert values is not None  # noqa: S101 - only a known column is shown
-        kind = FigureKind.PERCENT if self.percent else FigureKind.PLAIN
-        if self.expected is None:
-            return f"{show(values.lower, lang, places=4)}–{show(values.upper, lang, places=4)}"
-        return show(self.expected, lang, places=4, kind=kind)
-
-
-_UNKNOWN = _Column()
-
-
-def _printed_values(figure: Published, *, exact: bool) -> Interval:
-    """The values a printed figure stands for; *exact* says what it is unless it says itself."""
-    if figure.exact if figure.exact is not None else exact:
-        return Interval.point(figure.value)
-    return Interval.printed(figure.value, figure.places)
-
-
-def _as_input(figure: Published, *, exact: bool, domain: Interval | None, label: _Text) -> _Column:
-    """A printed figure as the input of a formula: its values, clipped to the formula's domain."""
-    values: Interval | None = _printed_values(figure, exact=exact)
-    if domain is not None:
-        values = values.clip(domain)  # type: ignore[union-attr]
-        if values is None:
-            return _Column(
-                why={
-                    "en": f"{label['en']} {figure.text} is negative and the indicator does not "
-                    "allow it",
-                    "id": f"{label['id']} {figure.text} negatif, sedangkan indikatornya tidak "
-                    "mengizinkan nilai negatif",
-                }
-            )
-    return _Column(values=values, expected=figure.value, shown=figure)
 
 
 def _hull(a: Interval, b: Interval) -> Interval:
@@ -308,19 +184,6 @@ def _hull(a: Interval, b: Interval) -> Interval:
     return Interval(
         low.lower, high.upper, lower_closed=low.lower_closed, upper_closed=high.upper_closed
     )
-
-
-def _end(values: Interval) -> Decimal:
-    return values.lower if values.lower.is_finite() else values.upper
-
-
-@attrs.frozen
-class _Alternative:
-    """What a printed figure would be under another accumulation, to name a wrong one."""
-
-    accumulation: Accumulation
-    values: Interval
-    what: _Text
 
 
 def _period_names(count: int) -> list[str]:
@@ -335,30 +198,30 @@ def _year(
     *,
     exact: bool,
     domain: Interval | None,
-) -> tuple[_Column, list[_Alternative]]:
+) -> tuple[Column, list[Alternative]]:
     """Col 13 from cols 9–12 with the accumulation, and what the other accumulations give."""
     if quarters is None:
-        return _UNKNOWN, []
+        return UNKNOWN, []
     names = _period_names(len(quarters))
-    unit: _Text = (
+    unit: Text = (
         {"en": "quarters", "id": "triwulan"}
         if len(quarters) == len(_ROMAN)
         else {"en": "periods", "id": "periode"}
     )
-    reported: list[tuple[str, _Column]] = []
+    reported: list[tuple[str, Column]] = []
     for name, figure in zip(names, quarters, strict=True):
         if figure is not None:
-            label: _Text = {"en": f"the realization of {name}", "id": f"realisasi {name}"}
-            column = _as_input(figure, exact=exact, domain=domain, label=label)
+            label: Text = {"en": f"the realization of {name}", "id": f"realisasi {name}"}
+            column = as_input(figure, exact=exact, domain=domain, label=label)
             if column.values is None:
                 return column, []
             reported.append((name, column))
     if not reported:
-        why: _Text = {
+        why: Text = {
             "en": f"no {unit['en'][:-1]} is reported",
             "id": f"belum ada {unit['id']} yang dilaporkan",
         }
-        return _Column(why=why), []
+        return Column(why=why), []
     columns = [column for _, column in reported]
     values = [column.values for column in columns if column.values is not None]
     numbers = [column.expected for column in columns if column.expected is not None]
@@ -370,10 +233,10 @@ def _year(
         hull = _hull(hull, item)
     count = Decimal(len(values))
     last_name, last = reported[-1]
-    texts = {lang: " + ".join(column.text(lang) for column in columns) for lang in _LANGS}
+    texts = {lang: " + ".join(column.text(lang) for column in columns) for lang in LANGS}
     average = total.map(lambda value: divide(value, count))
     found = {
-        Accumulation.FLOW: _Column(
+        Accumulation.FLOW: Column(
             values=total,
             expected=sum_decimals(numbers),
             how={
@@ -381,7 +244,7 @@ def _year(
                 "id": f"jumlah {unit['id']} (FLOW): {texts['id']}",
             },
         ),
-        Accumulation.STOCK: _Column(
+        Accumulation.STOCK: Column(
             values=last.values,
             expected=last.expected,
             how={
@@ -390,7 +253,7 @@ def _year(
                 "(STOCK)",
             },
         ),
-        Accumulation.AVERAGE: _Column(
+        Accumulation.AVERAGE: Column(
             values=average,
             expected=divide(sum_decimals(numbers), count),
             how={
@@ -400,7 +263,7 @@ def _year(
         ),
         # Σ numerators / Σ denominators is a mean of the periods' rates weighted by their
         # denominators: it lies between the least and the greatest of them.
-        Accumulation.RATIO: _Column(
+        Accumulation.RATIO: Column(
             values=hull,
             how={
                 "en": f"between the rates of the {unit['en']} (RATIO: Σ numerators / "
@@ -410,12 +273,12 @@ def _year(
         ),
     }
     others = [
-        _Alternative(
+        Alternative(
             Accumulation.FLOW,
             total,
             {"en": f"the {unit['en']} added up (FLOW)", "id": f"jumlah {unit['id']} (FLOW)"},
         ),
-        _Alternative(
+        Alternative(
             Accumulation.STOCK,
             values[-1],
             {
@@ -423,7 +286,7 @@ def _year(
                 "id": f"nilai {unit['id']} terakhir (STOCK)",
             },
         ),
-        _Alternative(
+        Alternative(
             Accumulation.AVERAGE,
             average,
             {
@@ -437,18 +300,18 @@ def _year(
 
 def _to_date(
     before: Published | None,
-    year: _Column,
+    year: Column,
     accumulation: Accumulation,
     *,
     exact: bool,
     domain: Interval | None,
-) -> tuple[_Column, list[_Alternative]]:
+) -> tuple[Column, list[Alternative]]:
     """Col 14 from col 7 and col 13 (domain.md §9)."""
     if year.values is None:
         return year, []
-    label: _Text = {"en": "col 7", "id": "kolom 7"}
-    earlier = None if before is None else _as_input(before, exact=exact, domain=domain, label=label)
-    stock = _Column(
+    label: Text = {"en": "col 7", "id": "kolom 7"}
+    earlier = None if before is None else as_input(before, exact=exact, domain=domain, label=label)
+    stock = Column(
         values=year.values,
         expected=year.expected,
         how={
@@ -458,10 +321,10 @@ def _to_date(
     )
     if earlier is None:
         # A blank col 7 cannot be told from the Renstra's first year (print "0" there).
-        return (stock if accumulation is Accumulation.STOCK else _UNKNOWN), []
+        return (stock if accumulation is Accumulation.STOCK else UNKNOWN), []
     if earlier.values is None:
         return (stock, []) if accumulation is Accumulation.STOCK else (earlier, [])
-    flow = _Column(
+    flow = Column(
         values=earlier.values + year.values,
         expected=None
         if year.expected is None or earlier.expected is None
@@ -472,15 +335,15 @@ def _to_date(
         },
     )
     if accumulation is Accumulation.FLOW:
-        what: _Text = {"en": "col 13 alone (STOCK)", "id": "kolom 13 saja (STOCK)"}
-        return flow, [_Alternative(Accumulation.STOCK, year.values, what)]
+        what: Text = {"en": "col 13 alone (STOCK)", "id": "kolom 13 saja (STOCK)"}
+        return flow, [Alternative(Accumulation.STOCK, year.values, what)]
     if accumulation is Accumulation.STOCK:
         what = {"en": "col 7 + col 13 (FLOW)", "id": "kolom 7 + kolom 13 (FLOW)"}
-        return stock, [_Alternative(Accumulation.FLOW, earlier.values + year.values, what)]
+        return stock, [Alternative(Accumulation.FLOW, earlier.values + year.values, what)]
     # RATIO and AVERAGE: a mean of the earlier periods and this year's, weighted by what each
     # covers (denominators, numbers of periods): between col 7 and col 13.
     name = accumulation.name
-    between = _Column(
+    between = Column(
         values=_hull(earlier.values, year.values),
         how={
             "en": f"between col 7 {earlier.text('en')} and col 13 {year.text('en')} ({name})",
@@ -550,22 +413,22 @@ def _options(
 
 def _achievement(
     target: Published | None,
-    real: _Column,
+    real: Column,
     options: _Options,
     *,
     capped: bool,
     names: tuple[str, str],
-) -> _Column:
+) -> Column:
     """An achievement (col 13 against col 8, col 14 against col 6): its range, or why not.
 
     The target is exact; the realization's values are clipped already. The formula is
     :func:`lkjcalc.achievement` with the indicator's options, monotone in the realization.
     """
     if target is None or real.values is None:
-        return real if target is not None else _UNKNOWN
+        return real if target is not None else UNKNOWN
     goal = target.value
     if goal <= 0:
-        return _Column(
+        return Column(
             why={
                 "en": f"an achievement against a target of {target.text} has no meaning "
                 "(report the indicator qualitatively, or its difference)",
@@ -578,7 +441,7 @@ def _achievement(
     if ratio:
         values = real.values.clip(at_least(ZERO, closed=False))
     if values is None:
-        return _Column(
+        return Column(
             why={
                 "en": "the ratio formula T / R needs a realization above 0",
                 "id": "rumus T / R memerlukan realisasi di atas 0",
@@ -602,7 +465,9 @@ def _achievement(
     if ceiling is not None:
         found = found.cap(ceiling)
     value = real.expected
-    expected = at(value, ceiling) if value is not None and values.contains(value) else _end(found)
+    expected = (
+        at(value, ceiling) if value is not None and values.contains(value) else finite_end(found)
+    )
     real_name, target_name = names
     polarity = {
         "en": options.polarity.value
@@ -615,22 +480,22 @@ def _achievement(
             else ""
         ),
     }
-    how: _Text = {
+    how: Text = {
         "en": f"col {real_name} {real.text('en')} against col {target_name} {target.text}, "
         f"{polarity['en']}" + (f", cap {show(ceiling, 'en')}" if ceiling is not None else ""),
         "id": f"kolom {real_name} {real.text('id')} terhadap kolom {target_name} {target.text}, "
         f"{polarity['id']}"
         + (f", batas atas {show(ceiling, 'id')}" if ceiling is not None else ""),
     }
-    return _Column(values=found, expected=expected, how=how, percent=True)
+    return Column(values=found, expected=expected, how=how, percent=True)
 
 
-def _spent_share(amount: Published | None, spent: _Column, names: tuple[str, str]) -> _Column:
+def _spent_share(amount: Published | None, spent: Column, names: tuple[str, str]) -> Column:
     """A budget percentage: spent / amount × 100 (:func:`lkjcalc.absorption`), amounts exact."""
     if amount is None or spent.values is None:
-        return spent if amount is not None else _UNKNOWN
+        return spent if amount is not None else UNKNOWN
     if amount.value <= 0:
-        return _Column(
+        return Column(
             why={
                 "en": f"the amount in col {names[1]} is {amount.text}",
                 "id": f"anggaran pada kolom {names[1]} {amount.text}",
@@ -639,198 +504,11 @@ def _spent_share(amount: Published | None, spent: _Column, names: tuple[str, str
     whole = amount.value
     values = spent.values.map(lambda value: absorption(whole, value))
     expected = None if spent.expected is None else absorption(whole, spent.expected)
-    how: _Text = {
+    how: Text = {
         "en": f"col {names[0]} {spent.text('en')} / col {names[1]} {amount.text} × 100",
         "id": f"kolom {names[0]} {spent.text('id')} / kolom {names[1]} {amount.text} × 100",
     }
-    return _Column(values=values, expected=expected, how=how, percent=True)
-
-
-# --------------------------------------------------------------------------------- judging
-
-
-def _place(where: str, column: str) -> str:
-    return f"{where}, {column}" if where else column
-
-
-@attrs.frozen
-class _Judge:
-    """Compares printed figures with their recomputed columns, collecting the findings."""
-
-    where: str
-    accumulation: Accumulation = Accumulation.FLOW  # the indicator's, to name a wrong one
-    found: list[Finding] = attrs.field(factory=list)
-
-    def figure(
-        self,
-        printed: Published | None,
-        column: _Column,
-        *,
-        kind: FindingKind,
-        place: str,
-        what: _Text,
-        exact: bool = False,
-        domain: Interval | None = None,
-        alternatives: list[_Alternative] | None = None,
-    ) -> _Column:
-        """Check one printed figure; return the column as later figures should take it."""
-        if printed is None:
-            return column
-        where = _place(self.where, place)
-        as_input = _as_input(printed, exact=exact, domain=domain, label=what)
-        if column.values is None:
-            if column.why is not None:
-                self.found.append(_undefined(where, printed.text, what, column.why))
-            return as_input
-        printed_values = _printed_values(printed, exact=exact)
-        if column.values.meets(printed_values):
-            return as_input
-        wrong = next(
-            (alt for alt in alternatives or () if alt.values.meets(printed_values)),
-            None,
-        )
-        self.found.append(self._disagreement(kind, where, printed, column, wrong))
-        return column
-
-    def _disagreement(
-        self,
-        kind: FindingKind,
-        where: str,
-        figure: Published,
-        column: _Column,
-        wrong: _Alternative | None,
-    ) -> Finding:
-        values, how = column.values, column.how
-        assert values is not None  # noqa: S101 - a recomputed column
-        assert how is not None  # noqa: S101
-        sentence: _Text = {}
-        for lang in _LANGS:
-            head, should = (
-                ("printed", "recomputed") if lang == "en" else ("tercantum", "seharusnya")
-            )
-            if column.expected is None:
-                low = recomputed(values.lower, figure, lang)
-                high = recomputed(values.upper, figure, lang)
-                between = "between {} and {}" if lang == "en" else "antara {} dan {}"
-                text = f"{head} {figure.text}, {should} {between.format(low, high)}"
-                text += f" ({how[lang]})"
-            else:
-                text = (
-                    f"{head} {figure.text}, {should} "
-                    f"{recomputed(column.expected, figure, lang)} ({how[lang]})"
-                    f"{range_clause(values, figure, lang)}"
-                )
-            if wrong is not None:
-                acc = self.accumulation.name
-                text += (
-                    f"; {figure.text} is {wrong.what['en']}, but the indicator accumulates as {acc}"
-                    if lang == "en"
-                    else f"; {figure.text} adalah {wrong.what['id']}, padahal akumulasi "
-                    f"indikatornya {acc}"
-                )
-            sentence[lang] = text
-        return Finding(
-            kind=kind,
-            where=where,
-            published=figure,
-            expected=column.expected,
-            **bounds(values),
-            message=sentence["en"],
-            indonesian=sentence["id"],
-        )
-
-    def grade(
-        self, label: str | None, column: _Column, scale: Scale, *, place: str, what: _Text
-    ) -> None:
-        """Check a printed grade against the band(s) its figure's values fall in (§7)."""
-        if label is None:
-            return
-        where = _place(self.where, place)
-        if column.values is None:
-            if column.why is not None:
-                self.found.append(_undefined(where, repr(label), what, column.why, grade=True))
-            return
-        self.found.extend(_band_findings(label, column, scale, where=where, what=what))
-
-
-def _undefined(where: str, text: str, what: _Text, why: _Text, *, grade: bool = False) -> Finding:
-    en = f"printed {'band ' if grade else ''}{text}, but {what['en']} cannot be recomputed"
-    indonesian = (
-        f"{'predikat ' if grade else ''}tercantum {text}, tetapi {what['id']} tidak dapat dihitung"
-    )
-    return Finding(
-        kind=FindingKind.UNDEFINED,
-        where=where,
-        message=f"{en}: {why['en']}",
-        indonesian=f"{indonesian}: {why['id']}",
-    )
-
-
-def _graded(values: Interval, figure: Published | None, scale: Scale) -> list[Band]:
-    """The bands a value may be graded in, highest first (domain.md §7, grades).
-
-    An exact value has one band. A printed figure with at least the scale's places is graded as
-    printed (rounded half up or truncated to the scale's places: "90,00" is 90,00 only); otherwise
-    any value of the interval, rounded half up to the scale's places.
-    """
-    places = scale.places
-    grid = Decimal(1).scaleb(-places)
-    # Every range here has a finite lower end (a ratio is unbounded above only, towards R = 0).
-    lowest = scale.round(values.lower)
-    highest: Decimal | None = lowest
-    if figure is not None and figure.places >= places and not values.is_point:
-        ends = (quantize(figure.value, places, Rounding.DOWN), quantize(figure.value, places))
-        lowest, highest = min(ends), max(ends)
-    elif not values.is_point:
-        highest = None
-        if values.upper.is_finite():
-            highest = scale.round(values.upper)
-            # A value just below an open upper end on a half-way point rounds one step down.
-            if not values.upper_closed and subtract(highest, multiply(grid, Decimal("0.5"))) == (
-                values.upper
-            ):
-                highest = subtract(highest, grid)
-    top = 0 if highest is None else scale.bands.index(scale.classify(highest))
-    bottom = scale.bands.index(scale.classify(lowest))
-    return list(scale.bands[top : bottom + 1])
-
-
-def _band_findings(
-    label: str, column: _Column, scale: Scale, *, where: str, what: _Text
-) -> list[Finding]:
-    values = column.values
-    assert values is not None  # noqa: S101 - a known column
-    try:
-        printed = scale.band(label)
-    except InvalidInputError:
-        return [
-            Finding(
-                kind=FindingKind.BAND,
-                where=where,
-                expected=column.expected,
-                message=f"printed band {label!r} is not a band of {scale.name}",
-                indonesian=f"predikat {label!r} tidak terdapat pada {scale.name}",
-            )
-        ]
-    bands = _graded(values, column.shown, scale)
-    if printed in bands:
-        return []
-    names = {
-        "en": " or ".join(f"{band.code} ({band.label})" for band in bands),
-        "id": " atau ".join(f"{band.code} ({band.label})" for band in bands),
-    }
-    verb = "falls" if len(bands) == 1 else "may fall"
-    return [
-        Finding(
-            kind=FindingKind.BAND,
-            where=where,
-            expected=column.expected,
-            message=f"printed band {label!r}, but {what['en']} {column.text('en')} {verb} in "
-            f"{names['en']} on {scale.name}",
-            indonesian=f"predikat tercantum {label!r}, tidak sesuai: {what['id']} "
-            f"{column.text('id')} termasuk {names['id']} pada {scale.name}",
-        )
-    ]
+    return Column(values=values, expected=expected, how=how, percent=True)
 
 
 # --------------------------------------------------------------------------------- check_renja
@@ -914,7 +592,7 @@ def check_renja(
     """  # noqa: E501
     notation = check_notation(notation)
     printed = _renja_row(row, notation)
-    place = _check_where(where) or printed.where
+    place = check_where(where) or printed.where
     options = _options(
         indicator=indicator,
         accumulation=accumulation,
@@ -925,7 +603,7 @@ def check_renja(
     )
     acc = options.accumulation
     domain = None if options.allow_negative else at_least(ZERO)
-    judge = _Judge(where=place, accumulation=acc)
+    judge = Judge(where=place, accumulation=acc)
     scale = PERMENDAGRI_86_2017
 
     # The performance columns (K).
@@ -982,7 +660,7 @@ def check_renja(
     )
 
     # Budget (Rp): amounts are exact and add up.
-    money = _Judge(where=place)
+    money = Judge(where=place)
     amounts = at_least(ZERO)
     spent_found, _ = _year(printed.budget_quarters, Accumulation.FLOW, exact=True, domain=amounts)
     spent = money.figure(
@@ -1035,245 +713,3 @@ def check_renja(
         what={"en": "col 15 (Rp)", "id": "kolom 15 (Rp)"},
     )
     return judge.found + money.found
-
-
-# --------------------------------------------------------------------------------- check_lke
-
-
-_GROUPS = ("components", "subcomponents")
-
-
-def _group_of(key: object, worksheet: Worksheet) -> str:
-    """Whether a flat key of a printed worksheet is a component's code or a sub-component's."""
-    if key in {c.code for c in worksheet.components}:
-        return "components"
-    if key in worksheet.codes:
-        return "subcomponents"
-    raise InvalidInputError(
-        field="published",
-        value=key,
-        expected="the fields of PrintedLke (components, subcomponents, total, predicate, where) "
-        f"or a code of {worksheet.name}",
-    )
-
-
-def _printed_lke(value: object, worksheet: Worksheet, notation: Notation) -> PrintedLke:
-    """The worksheet as printed: a :class:`PrintedLke`, or one built from a mapping.
-
-    A mapping holds the record's fields, or printed scores by code beside them (flat, as a row
-    of a table); a score given twice (flat and nested) is refused.
-    """
-    if isinstance(value, PrintedLke):
-        return value
-    fields: dict[str, object] = {}
-    entries: list[tuple[str, object, object, str]] = []  # group, code, printed score, name
-    for key, item in _items(value, "published", "PrintedLke").items():
-        name = f"published[{key!r}]"
-        if key in {"predicate", "where", "total"}:
-            fields[key] = _read(item, name, notation) if key == "total" else item
-        elif key in _GROUPS:
-            nested = {} if item is None else _items(item, name, "mapping code → score")
-            entries += [(key, code, score, f"{name}[{code!r}]") for code, score in nested.items()]
-        else:
-            entries.append((_group_of(key, worksheet), key, item, name))
-    scores: dict[str, dict[Any, Published]] = {group: {} for group in _GROUPS}
-    for group, code, item, name in entries:
-        figure = _read(item, name, notation)
-        if figure is not None:
-            if code in scores[group]:
-                raise InvalidInputError(
-                    field=name, value=code, expected="each score once (by code, or nested)"
-                )
-            scores[group][code] = figure
-    return PrintedLke(**fields, **{k: v or None for k, v in scores.items()})  # type: ignore[arg-type]
-
-
-def _score_findings(
-    figure: Published,
-    exact: Decimal,
-    maximum: Decimal,
-    *,
-    where: str,
-    what: _Text,
-    how: _Text,
-) -> list[Finding]:
-    """A printed score against its exact value and its range 0 … *maximum*."""
-    values = figure.interval if not figure.exact else Interval.point(figure.value)
-    above, below = (
-        values.lower > maximum or (values.lower == maximum and not values.lower_closed),
-        values.upper < 0 or (values.upper == 0 and not values.upper_closed),
-    )
-    sentence: _Text
-    if above or below:
-        show_max = {lang: show(maximum, lang) for lang in _LANGS}
-        show_exact = {lang: recomputed(exact, figure, lang) for lang in _LANGS}
-        sentence = (
-            {
-                "en": f"printed {figure.text} lies above the maximum of {what['en']}, "
-                f"{show_max['en']}; the grades give {show_exact['en']}",
-                "id": f"tercantum {figure.text}, melebihi nilai maksimum {what['id']} "
-                f"{show_max['id']}; menurut nilainya seharusnya {show_exact['id']}",
-            }
-            if above
-            else {
-                "en": f"printed {figure.text} lies below 0; the grades give {show_exact['en']}",
-                "id": f"tercantum {figure.text}, di bawah 0; menurut nilainya seharusnya "
-                f"{show_exact['id']}",
-            }
-        )
-        kind = FindingKind.OUT_OF_RANGE
-    elif values.contains(exact):
-        return []
-    else:
-        sentence = {
-            lang: f"{'printed' if lang == 'en' else 'tercantum'} {figure.text}, "
-            f"{'recomputed' if lang == 'en' else 'seharusnya'} "
-            f"{recomputed(exact, figure, lang)} ({how[lang]})"
-            for lang in _LANGS
-        }
-        kind = FindingKind.VALUE
-    return [
-        Finding(
-            kind=kind,
-            where=where,
-            published=figure,
-            expected=exact,
-            lower=exact,
-            upper=exact,
-            message=sentence["en"],
-            indonesian=sentence["id"],
-        )
-    ]
-
-
-def check_lke(
-    published: PrintedLke | Mapping[str, object],
-    grades: Mapping[str, LkeGrade | str],
-    *,
-    worksheet: Worksheet = LKE_2021,
-    where: str = "",
-    notation: Notation = "id",
-) -> list[Finding]:
-    """Check a printed AKIP worksheet result (*hasil evaluasi* of the LKE) against its grades.
-
-    The grades decide every score exactly (:func:`lkjcalc.score_lke`, PermenPANRB 88/2021);
-    each printed score — sub-component, component, total — is a computed figure and agrees when
-    its exact value prints to it (domain.md §7: "87,8" agrees with 87,80, "87,75" does not). A
-    score printed above its maximum (a sub-component's or component's weight, the worksheet's
-    maximum) or below 0 is an ``OUT_OF_RANGE`` finding: the rounded-weights pitfall, where
-    seven criteria weighted 14,29 % make a perfect planning component 30,0018 out of 30. The
-    printed predicate is checked against the printed total on :data:`~lkjcalc.scales.AKIP`
-    (some value the total stands for, rounded to 2 places, falls in the printed band: a total
-    printed "90,00" is A, never AA), or against the exact total when none is printed.
-
-    Args:
-        published: a :class:`~lkjcalc.review.PrintedLke`, or a mapping of its fields, or of
-            printed scores by code beside ``total`` and ``predicate`` (a pandas Series row
-            works): ``{"1": "24,60", "1.a": "5,40", "total": "87,80", "predicate": "A"}``.
-            Texts of a mapping are read in *notation*; ``None`` is a score not printed.
-        grades: sub-component code → grade, every sub-component of *worksheet*, as
-            :func:`lkjcalc.score_lke` takes them.
-        worksheet: the worksheet (default :data:`~lkjcalc.LKE_2021`).
-        where: where the worksheet is printed (default: the printed record's ``where``).
-        notation: the notation of the texts of a mapping.
-
-    Returns:
-        The findings, sub-components and component by component, then the total, then the
-        predicate: ``OUT_OF_RANGE``, ``VALUE`` and ``BAND``.
-
-    Raises:
-        InvalidInputError: a printed code that is not the worksheet's; grades that
-            :func:`lkjcalc.score_lke` refuses (a missing or unknown code or grade).
-        ParseError: a text that cannot be read in *notation*.
-
-    References:
-        PermenPANRB 88/2021 on the evaluation of AKIP, annex (LKE); domain.md §10 and §7.
-
-    Examples:
-        The published court worksheet (domain.md §10), printed 24,60 / 25,50 / 13,95 / 23,75,
-        total 87,80, predicate A:
-
-        >>> grades = {"1.a": "A", "1.b": "BB", "1.c": "BB", "2.a": "BB", "2.b": "BB",
-        ...           "2.c": "A", "3.a": "BB", "3.b": "A", "3.c": "AA", "4.a": "A",
-        ...           "4.b": "A", "4.c": "AA"}  # fmt: skip
-        >>> sheet = {"1": "24,60", "2": "25,50", "3": "13,95", "4": "23,75",
-        ...          "total": "87,80", "predicate": "A"}  # fmt: skip
-        >>> check_lke(sheet, grades), check_lke({**sheet, "total": "87,8"}, grades)
-        ([], [])
-        >>> [finding] = check_lke({**sheet, "total": "87,75"}, grades)
-        >>> print(finding.text())
-        tercantum 87,75, seharusnya 87,8 (jumlah 4 komponen)
-    """
-    notation = check_notation(notation)
-    place = _check_where(where)
-    if not isinstance(worksheet, Worksheet):
-        raise InvalidTypeError(field="worksheet", value=worksheet, expected="a Worksheet")
-    sheet = _printed_lke(published, worksheet, notation)
-    place = place or sheet.where
-    for group, codes in (
-        ("components", tuple(c.code for c in worksheet.components)),
-        ("subcomponents", worksheet.codes),
-    ):
-        for code in getattr(sheet, group) or ():
-            if code not in codes:
-                raise InvalidInputError(
-                    field=f"published.{group}",
-                    value=code,
-                    expected=f"the codes of {worksheet.name}: {', '.join(codes)}",
-                )
-    result = score_lke(grades, worksheet=worksheet)
-    found: list[Finding] = []
-    printed_subs: Mapping[str, Published] = sheet.subcomponents or {}
-    printed_components: Mapping[str, Published] = sheet.components or {}
-    values = worksheet.grade_values
-    for component in worksheet.components:
-        for sub in component.subcomponents:
-            if sub.code in printed_subs:
-                grade = result.grades[sub.code]
-                found += _score_findings(
-                    printed_subs[sub.code],
-                    result.subcomponents[sub.code],
-                    sub.weight,
-                    where=_place(place, f"sub-komponen {sub.code}"),
-                    what={"en": f"sub-component {sub.code}", "id": f"sub-komponen {sub.code}"},
-                    how={
-                        "en": f"grade {grade.name}: {show(values[grade], 'en')}% of the weight "
-                        f"{show(sub.weight, 'en')}",
-                        "id": f"nilai {grade.name}: {show(values[grade], 'id')}% × bobot "
-                        f"{show(sub.weight, 'id')}",
-                    },
-                )
-        if component.code in printed_components:
-            count = len(component.subcomponents)
-            found += _score_findings(
-                printed_components[component.code],
-                result.components[component.code],
-                component.weight,
-                where=_place(place, f"komponen {component.code}"),
-                what={"en": f"component {component.code}", "id": f"komponen {component.code}"},
-                how={
-                    "en": f"sum of {count} sub-components, from the grades",
-                    "id": f"jumlah {count} sub-komponen, menurut nilainya",
-                },
-            )
-    total = _Column(values=Interval.point(result.total), expected=result.total)
-    if sheet.total is not None:
-        count = len(worksheet.components)
-        found += _score_findings(
-            sheet.total,
-            result.total,
-            worksheet.maximum,
-            where=_place(place, "nilai akhir"),
-            what={"en": "the total", "id": "nilai akhir"},
-            how={"en": f"sum of {count} components", "id": f"jumlah {count} komponen"},
-        )
-        total = _as_input(sheet.total, exact=False, domain=None, label={"en": "", "id": ""})
-    judge = _Judge(where=place)
-    judge.grade(
-        sheet.predicate,
-        total,
-        AKIP,
-        place="predikat",
-        what={"en": "the total", "id": "nilai akhir"},
-    )
-    return found + judge.found
