@@ -30,7 +30,7 @@ from lkjcalc.review._interval import INFINITY, Interval, at_least, at_most
 from lkjcalc.review._published import Notation, Published, check_notation, read_figure
 from lkjcalc.scales import Band, Scale
 
-__all__ = ["band_findings", "check_achievement", "check_band"]
+__all__ = ["band_findings", "check_achievement", "check_band", "options_text"]
 
 
 # --------------------------------------------------------------------------------- achievement
@@ -195,18 +195,11 @@ def check_achievement(
         if values.contains(r.value)
         else finite_end(found)
     )
+    said = options_text(polarity, formula, ceiling)
     how: dict[Language, str] = {
-        "en": f"achievement of {r.text('en')} against {shown_target['en']}, {polarity.value}"
-        + (f" ({formula.value})" if polarity is Polarity.MINIMIZE else "")
-        + (f", cap {show(ceiling, 'en')}" if ceiling is not None else ""),
-        "id": f"capaian realisasi {r.text('id')} terhadap target {shown_target['id']}, polaritas "
-        + ("positif" if polarity is Polarity.MAXIMIZE else "negatif")
-        + (
-            f" (rumus {'(2T − R) / T' if formula is MinimizeFormula.MIRROR else 'T / R'})"
-            if polarity is Polarity.MINIMIZE
-            else ""
-        )
-        + (f", batas atas {show(ceiling, 'id')}" if ceiling is not None else ""),
+        "en": f"achievement of {r.text('en')} against {shown_target['en']}, {said['en']}",
+        "id": f"capaian realisasi {r.text('id')} terhadap target {shown_target['id']}, "
+        f"{said['id']}",
     }
     return compare(
         FindingKind.ACHIEVEMENT,
@@ -217,6 +210,31 @@ def check_achievement(
         expected=expected,
         how=how,
     )
+
+
+def options_text(
+    polarity: Polarity, formula: MinimizeFormula, cap: Decimal | None
+) -> dict[Language, str]:
+    """The options an achievement is computed with, in words, for the *how* of a finding.
+
+    Examples:
+        >>> options_text(Polarity.MINIMIZE, MinimizeFormula.RATIO, Decimal(120))["id"]
+        'polaritas negatif (rumus T / R), batas atas 120'
+    """
+    minimize = polarity is Polarity.MINIMIZE
+    return {
+        "en": polarity.value
+        + (f" ({formula.value})" if minimize else "")
+        + (f", cap {show(cap, 'en')}" if cap is not None else ""),
+        "id": "polaritas "
+        + ("negatif" if minimize else "positif")
+        + (
+            f" (rumus {'(2T − R) / T' if formula is MinimizeFormula.MIRROR else 'T / R'})"
+            if minimize
+            else ""
+        )
+        + (f", batas atas {show(cap, 'id')}" if cap is not None else ""),
+    }
 
 
 def _range_text(target: Target, lang: Language) -> str:
@@ -237,6 +255,7 @@ def _graded(value: Interval, figure: Published | None, scale: Scale) -> list[Ban
     up to the scale's places ("88,3" may be A or B).
     """
     places = scale.places
+    highest: Decimal | None
     if value.is_point:
         lowest = highest = scale.round(value.lower)
     elif figure is not None and figure.places >= places:
@@ -244,15 +263,18 @@ def _graded(value: Interval, figure: Published | None, scale: Scale) -> list[Ban
         highest = quantize(figure.value, places)
         lowest, highest = min(lowest, highest), max(lowest, highest)
     else:
+        # The lower end is finite; the upper one may not be (T / R towards a realization of 0).
         lowest = scale.round(value.lower)
-        highest = scale.round(value.upper)
-        grid = Decimal(1).scaleb(-places)
-        # A value just below an open upper end on a half-way point rounds one step down.
-        if not value.upper_closed and subtract(highest, multiply(grid, Decimal("0.5"))) == (
-            value.upper
-        ):
-            highest = subtract(highest, grid)
-    top = scale.bands.index(scale.classify(highest))
+        highest = None
+        if value.upper.is_finite():
+            highest = scale.round(value.upper)
+            grid = Decimal(1).scaleb(-places)
+            # A value just below an open upper end on a half-way point rounds one step down.
+            if not value.upper_closed and subtract(highest, multiply(grid, Decimal("0.5"))) == (
+                value.upper
+            ):
+                highest = subtract(highest, grid)
+    top = 0 if highest is None else scale.bands.index(scale.classify(highest))
     bottom = scale.bands.index(scale.classify(lowest))
     return list(scale.bands[top : bottom + 1])
 
@@ -265,8 +287,14 @@ def band_findings(
     scale: Scale,
     *,
     where: str,
-    expected: Decimal,
+    expected: Decimal | None,
 ) -> list[Finding]:
+    """A printed grade (*label*) against the bands *value* may fall in on *scale* (domain.md §7).
+
+    *shown* says the graded figure in each language (``"capaian tahun ini 86,67%"``), *figure*
+    is the printed figure graded, if any (printed with the scale's places, it is graded as
+    printed), *expected* the value a finding reports.
+    """
     try:
         printed = scale.band(label)
     except InvalidInputError:

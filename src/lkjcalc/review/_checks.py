@@ -53,6 +53,7 @@ __all__ = [
     "compare",
     "figure_list",
     "finite_end",
+    "printed_values",
     "read_input",
     "to_number",
     "undefined",
@@ -97,16 +98,16 @@ def _is_exact(figure: Published, role: Role) -> bool:
     )
 
 
+def printed_values(figure: Published, role: Role) -> Interval:
+    """The values a printed figure stands for, as what it is (*role*) unless it says itself."""
+    return Interval.point(figure.value) if _is_exact(figure, role) else figure.interval
+
+
 def read_input(value: object, name: str, notation: Notation, role: Role) -> Input:
     """Read one input: printed text or a :class:`Published` in *notation*, or a number."""
     if isinstance(value, (str, Published)):
         figure = read_figure(value, name, notation)
-        interval = (
-            Interval.point(figure.value)
-            if _is_exact(figure, role)
-            else Interval.printed(figure.value, figure.places)
-        )
-        return Input(interval, figure.value, figure)
+        return Input(printed_values(figure, role), figure.value, figure)
     number = to_number(value, name)
     return Input(Interval.point(number), number, number)
 
@@ -138,8 +139,7 @@ def compare(
     what: dict[Language, str] | None = None,
 ) -> list[Finding]:
     """``[]`` when *found* meets the published figure's values, else the finding."""
-    printed = Interval.point(figure.value) if _is_exact(figure, role) else figure.interval
-    if found.meets(printed):
+    if found.meets(printed_values(figure, role)):
         return []
     sentence: dict[Language, str] = {}
     for lang in LANGS:

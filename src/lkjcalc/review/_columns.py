@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from lkjcalc._numeric import Rounding, multiply, quantize, subtract
 from lkjcalc._validators import mapping_or_none
-from lkjcalc.errors import InvalidInputError, InvalidTypeError
+from lkjcalc.errors import InvalidTypeError
 from lkjcalc.performance import Accumulation
-from lkjcalc.review._checks import LANGS
+from lkjcalc.review._achievements import band_findings
+from lkjcalc.review._checks import LANGS, printed_values
 from lkjcalc.review._findings import (
     Finding,
     FindingKind,
@@ -37,7 +37,7 @@ from lkjcalc.review._published import FigureKind, Notation, Published, read_figu
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from lkjcalc.scales import Band, Scale
+    from lkjcalc.scales import Scale
 
 __all__ = [
     "UNKNOWN",
@@ -107,16 +107,9 @@ class Column:
 UNKNOWN = Column()
 
 
-def _printed_values(figure: Published, *, exact: bool) -> Interval:
-    """The values a printed figure stands for; *exact* says what it is unless it says itself."""
-    if figure.exact if figure.exact is not None else exact:
-        return Interval.point(figure.value)
-    return Interval.printed(figure.value, figure.places)
-
-
 def as_input(figure: Published, *, exact: bool, domain: Interval | None, label: Text) -> Column:
     """A printed figure as the input of a formula: its values, clipped to the formula's domain."""
-    values: Interval | None = _printed_values(figure, exact=exact)
+    values: Interval | None = printed_values(figure, "exact" if exact else "computed")
     if domain is not None:
         values = values.clip(domain)  # type: ignore[union-attr]
         if values is None:
@@ -177,11 +170,11 @@ class Judge:
             if column.why is not None:
                 self.found.append(_undefined(where, printed.text, what, column.why))
             return taken
-        printed_values = _printed_values(printed, exact=exact)
-        if column.values.meets(printed_values):
+        values = printed_values(printed, "exact" if exact else "computed")
+        if column.values.meets(values):
             return taken
         wrong = next(
-            (alt for alt in alternatives or () if alt.values.meets(printed_values)),
+            (alt for alt in alternatives or () if alt.values.meets(values)),
             None,
         )
         self.found.append(self._disagreement(kind, where, printed, column, wrong))
@@ -245,7 +238,18 @@ class Judge:
             if column.why is not None:
                 self.found.append(_undefined(where, repr(label), what, column.why, grade=True))
             return
-        self.found.extend(_band_findings(label, column, scale, where=where, what=what))
+        shown = {lang: f"{what[lang]} {column.text(lang)}" for lang in LANGS}
+        self.found.extend(
+            band_findings(
+                column.values,
+                shown,
+                column.shown,
+                label,
+                scale,
+                where=where,
+                expected=column.expected,
+            )
+        )
 
 
 def _undefined(where: str, text: str, what: Text, why: Text, *, grade: bool = False) -> Finding:
@@ -259,70 +263,3 @@ def _undefined(where: str, text: str, what: Text, why: Text, *, grade: bool = Fa
         message=f"{en}: {why['en']}",
         indonesian=f"{indonesian}: {why['id']}",
     )
-
-
-def _graded(values: Interval, figure: Published | None, scale: Scale) -> list[Band]:
-    """The bands a value may be graded in, highest first (domain.md §7, grades).
-
-    An exact value has one band. A printed figure with at least the scale's places is graded as
-    printed (rounded half up or truncated to the scale's places: "90,00" is 90,00 only); otherwise
-    any value of the interval, rounded half up to the scale's places.
-    """
-    places = scale.places
-    grid = Decimal(1).scaleb(-places)
-    # Every range here has a finite lower end (a ratio is unbounded above only, towards R = 0).
-    lowest = scale.round(values.lower)
-    highest: Decimal | None = lowest
-    if figure is not None and figure.places >= places and not values.is_point:
-        ends = (quantize(figure.value, places, Rounding.DOWN), quantize(figure.value, places))
-        lowest, highest = min(ends), max(ends)
-    elif not values.is_point:
-        highest = None
-        if values.upper.is_finite():
-            highest = scale.round(values.upper)
-            # A value just below an open upper end on a half-way point rounds one step down.
-            if not values.upper_closed and subtract(highest, multiply(grid, Decimal("0.5"))) == (
-                values.upper
-            ):
-                highest = subtract(highest, grid)
-    top = 0 if highest is None else scale.bands.index(scale.classify(highest))
-    bottom = scale.bands.index(scale.classify(lowest))
-    return list(scale.bands[top : bottom + 1])
-
-
-def _band_findings(
-    label: str, column: Column, scale: Scale, *, where: str, what: Text
-) -> list[Finding]:
-    values = column.values
-    assert values is not None  # noqa: S101 - a known column
-    try:
-        printed = scale.band(label)
-    except InvalidInputError:
-        return [
-            Finding(
-                kind=FindingKind.BAND,
-                where=where,
-                expected=column.expected,
-                message=f"printed band {label!r} is not a band of {scale.name}",
-                indonesian=f"predikat {label!r} tidak terdapat pada {scale.name}",
-            )
-        ]
-    bands = _graded(values, column.shown, scale)
-    if printed in bands:
-        return []
-    names = {
-        "en": " or ".join(f"{band.code} ({band.label})" for band in bands),
-        "id": " atau ".join(f"{band.code} ({band.label})" for band in bands),
-    }
-    verb = "falls" if len(bands) == 1 else "may fall"
-    return [
-        Finding(
-            kind=FindingKind.BAND,
-            where=where,
-            expected=column.expected,
-            message=f"printed band {label!r}, but {what['en']} {column.text('en')} {verb} in "
-            f"{names['en']} on {scale.name}",
-            indonesian=f"predikat tercantum {label!r}, tidak sesuai: {what['id']} "
-            f"{column.text('id')} termasuk {names['id']} pada {scale.name}",
-        )
-    ]

@@ -20,7 +20,7 @@ import attrs
 from lkjcalc._validators import optional_str_validator, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.evaluation import LKE_2021, LkeGrade, Worksheet, score_lke
-from lkjcalc.review._checks import LANGS, check_where
+from lkjcalc.review._checks import LANGS, check_where, compare
 from lkjcalc.review._columns import (
     Column,
     Judge,
@@ -144,43 +144,35 @@ def _score_findings(
     how: Text,
 ) -> list[Finding]:
     """A printed score against its exact value and its range 0 … *maximum*."""
-    values = figure.interval if not figure.exact else Interval.point(figure.value)
+    values = figure.interval
     above, below = (
         values.lower > maximum or (values.lower == maximum and not values.lower_closed),
         values.upper < 0 or (values.upper == 0 and not values.upper_closed),
     )
-    sentence: Text
-    if above or below:
-        show_max = {lang: show(maximum, lang) for lang in LANGS}
-        show_exact = {lang: recomputed(exact, figure, lang) for lang in LANGS}
-        sentence = (
-            {
-                "en": f"printed {figure.text} lies above the maximum of {what['en']}, "
-                f"{show_max['en']}; the grades give {show_exact['en']}",
-                "id": f"tercantum {figure.text}, melebihi nilai maksimum {what['id']} "
-                f"{show_max['id']}; menurut nilainya seharusnya {show_exact['id']}",
-            }
-            if above
-            else {
-                "en": f"printed {figure.text} lies below 0; the grades give {show_exact['en']}",
-                "id": f"tercantum {figure.text}, di bawah 0; menurut nilainya seharusnya "
-                f"{show_exact['id']}",
-            }
+    if not (above or below):
+        found = Interval.point(exact)
+        return compare(
+            FindingKind.VALUE, where, figure, role="computed", found=found, expected=exact, how=how
         )
-        kind = FindingKind.OUT_OF_RANGE
-    elif values.contains(exact):
-        return []
-    else:
-        sentence = {
-            lang: f"{'printed' if lang == 'en' else 'tercantum'} {figure.text}, "
-            f"{'recomputed' if lang == 'en' else 'seharusnya'} "
-            f"{recomputed(exact, figure, lang)} ({how[lang]})"
-            for lang in LANGS
+    show_max = {lang: show(maximum, lang) for lang in LANGS}
+    show_exact = {lang: recomputed(exact, figure, lang) for lang in LANGS}
+    sentence: Text = (
+        {
+            "en": f"printed {figure.text} lies above the maximum of {what['en']}, "
+            f"{show_max['en']}; the grades give {show_exact['en']}",
+            "id": f"tercantum {figure.text}, melebihi nilai maksimum {what['id']} "
+            f"{show_max['id']}; menurut nilainya seharusnya {show_exact['id']}",
         }
-        kind = FindingKind.VALUE
+        if above
+        else {
+            "en": f"printed {figure.text} lies below 0; the grades give {show_exact['en']}",
+            "id": f"tercantum {figure.text}, di bawah 0; menurut nilainya seharusnya "
+            f"{show_exact['id']}",
+        }
+    )
     return [
         Finding(
-            kind=kind,
+            kind=FindingKind.OUT_OF_RANGE,
             where=where,
             published=figure,
             expected=exact,

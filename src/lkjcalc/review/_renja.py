@@ -36,6 +36,7 @@ from lkjcalc._validators import (
 from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.performance import Accumulation, Indicator, MinimizeFormula, Polarity, achievement
+from lkjcalc.review._achievements import options_text
 from lkjcalc.review._checks import LANGS, check_where, finite_end
 from lkjcalc.review._columns import (
     UNKNOWN,
@@ -47,7 +48,7 @@ from lkjcalc.review._columns import (
     form_fields,
     read_optional,
 )
-from lkjcalc.review._findings import FindingKind, show
+from lkjcalc.review._findings import FindingKind
 from lkjcalc.review._interval import INFINITY, Interval, at_least
 from lkjcalc.review._published import (
     Notation,
@@ -469,23 +470,12 @@ def _achievement(
         at(value, ceiling) if value is not None and values.contains(value) else finite_end(found)
     )
     real_name, target_name = names
-    polarity = {
-        "en": options.polarity.value
-        + (f" ({options.formula.value})" if options.polarity is Polarity.MINIMIZE else ""),
-        "id": "polaritas "
-        + ("positif" if options.polarity is Polarity.MAXIMIZE else "negatif")
-        + (
-            f" (rumus {'(2T − R) / T' if options.formula is MinimizeFormula.MIRROR else 'T / R'})"
-            if options.polarity is Polarity.MINIMIZE
-            else ""
-        ),
-    }
+    said = options_text(options.polarity, options.formula, ceiling)
     how: Text = {
         "en": f"col {real_name} {real.text('en')} against col {target_name} {target.text}, "
-        f"{polarity['en']}" + (f", cap {show(ceiling, 'en')}" if ceiling is not None else ""),
+        f"{said['en']}",
         "id": f"kolom {real_name} {real.text('id')} terhadap kolom {target_name} {target.text}, "
-        f"{polarity['id']}"
-        + (f", batas atas {show(ceiling, 'id')}" if ceiling is not None else ""),
+        f"{said['id']}",
     }
     return Column(values=found, expected=expected, how=how, percent=True)
 
