@@ -13,6 +13,7 @@ import pytest
 
 from lkjcalc import (
     ElementTally,
+    IkmOptions,
     InvalidInputError,
     InvalidTypeError,
     LkjcalcError,
@@ -338,3 +339,51 @@ MESSAGES = [
 @pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
 def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
     check_message(call, error, message)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        pytest.param(
+            lambda: IkmOptions().describe(0),
+            InvalidInputError,
+            "count: got 0, expected a count >= 1",
+            id="describe-0",
+        ),
+        pytest.param(
+            lambda: IkmOptions().describe(-1),
+            InvalidInputError,
+            "count: got -1, expected a count >= 0",
+            id="describe-negative",
+        ),
+        pytest.param(
+            lambda: IkmOptions().weights_for(()),
+            InvalidTypeError,
+            "codes: got (), expected a non-empty tuple of distinct element codes (str)",
+            id="weights_for-empty",
+        ),
+        pytest.param(
+            lambda: IkmOptions().weights_for(("U1", "U1")),
+            InvalidInputError,
+            "codes: got ('U1', 'U1'), expected a non-empty tuple of distinct element codes (str)",
+            id="weights_for-repeated",
+        ),
+    ],
+)
+def test_ikm_options_messages(
+    call: Callable[[], object], error: type[LkjcalcError], message: str
+) -> None:
+    check_message(call, error, message)
+
+
+def test_ikm_options_describe_each_weighting_and_stage() -> None:
+    assert IkmOptions(weights="0.111", nrr_places=2, index_places=3).describe(9) == (
+        "uniform printed weight 0.111 (sum 0.999); NRR rounded half up to 2 places; index "
+        "rounded half up to 3 places; IKM = index × 25; graded on IKM quality, PermenPANRB 14/2017"
+    )
+    assert IkmOptions(
+        weights={"A": "0.5", "B": "0.5"}, rounding="down", weighted_places=1
+    ).describe(2) == (
+        "custom weights per element (sum 1); weighted NRR rounded down (truncated) to 1 places; "
+        "IKM = index × 25; graded on IKM quality, PermenPANRB 14/2017"
+    )
