@@ -68,6 +68,7 @@ __all__ = [
     "check_consistent",
     "check_difference",
     "check_percentage",
+    "check_sample",
     "check_total",
     "check_weights",
     "findings_html",
@@ -95,6 +96,7 @@ class FindingKind(enum.Enum):
     WEIGHTS = "weights"  #: survey weights that do not sum to 1
     OUT_OF_RANGE = "out_of_range"  #: a figure outside the range its scale allows
     VALUE = "value"  #: a printed figure that disagrees with the value it should show
+    SAMPLE = "sample"  #: fewer respondents than the minimum sample for the population
 
 
 # --------------------------------------------------------------------------------- printed figures
@@ -652,3 +654,92 @@ def check_weights(
             message=f"the weights sum to {total}, not 1",
         )
     ]
+
+
+# --------------------------------------------------------------------------------- sample size
+# Self-contained: its imports are here, so that the rest of the module stays as it is.
+
+from fractions import Fraction  # noqa: E402
+
+from lkjcalc._numeric import Count, to_non_negative_count  # noqa: E402
+from lkjcalc.survey._rational import fraction_to_decimal  # noqa: E402
+from lkjcalc.survey._sample import SampleMethod, minimum_sample_size  # noqa: E402
+
+
+def check_sample(
+    respondents: Count,
+    population: Count,
+    *,
+    method: SampleMethod | str = SampleMethod.KREJCIE_MORGAN,
+    margin: Number | Fraction = 0.05,
+    confidence: Number | Fraction = 0.95,
+    proportion: Number | Fraction = 0.5,
+    where: str = "",
+) -> list[Finding]:
+    """Check that a survey asked enough respondents (*jumlah sampel*) for its population.
+
+    A unit that surveyed fewer respondents than the minimum for its population (PermenPANRB
+    14/2017 takes it from Krejcie & Morgan) gets a :attr:`FindingKind.SAMPLE` finding naming the
+    minimum and the rule; it is a finding, not an error (domain.md §4.5).
+
+    Args:
+        respondents: the questionnaires the survey counted, a whole number >= 0.
+        population: the service users in the period (N), a whole number >= 1.
+        method: the rule, as :func:`lkjcalc.minimum_sample_size` (default Krejcie & Morgan).
+        margin: as :func:`lkjcalc.minimum_sample_size`.
+        confidence: as :func:`lkjcalc.minimum_sample_size`.
+        proportion: as :func:`lkjcalc.minimum_sample_size`.
+        where: where in the report.
+
+    Returns:
+        An empty list when *respondents* reaches the minimum, else one finding whose
+        ``expected`` is the minimum.
+
+    Raises:
+        InvalidInputError: counts that are not whole numbers in range, or an option that
+            :func:`lkjcalc.minimum_sample_size` refuses.
+
+    Examples:
+        A unit that served 800 users and collected 29 questionnaires:
+
+        >>> print(check_sample(29, 800, where="SKM 2023")[0])
+        [sample] SKM 2023: 29 respondents, fewer than the minimum of 260 for a population of 800 (Krejcie & Morgan, margin 0.05, 95 % confidence)
+        >>> check_sample(286, 1000, method="slovin")
+        []
+    """  # noqa: E501
+    where = _check_where(where)
+    count = to_non_negative_count(
+        respondents.numerator
+        if isinstance(respondents, Fraction) and respondents.denominator == 1
+        else respondents,
+        "respondents",
+    )
+    rule = check_enum(method, SampleMethod, "method")
+    minimum = minimum_sample_size(
+        population, method=rule, margin=margin, confidence=confidence, proportion=proportion
+    )
+    if count >= minimum:
+        return []
+    names = {
+        SampleMethod.KREJCIE_MORGAN: "Krejcie & Morgan",
+        SampleMethod.SLOVIN: "Slovin",
+        SampleMethod.COCHRAN: "Cochran",
+    }
+    terms = [f"margin {_plain(margin)}"]
+    if rule is not SampleMethod.SLOVIN:
+        terms.append(f"{_plain(confidence, 100)} % confidence")
+    if _plain(proportion) != "0.5":
+        terms.append(f"proportion {_plain(proportion)}")
+    size = population.numerator if isinstance(population, Fraction) else to_count(population)
+    message = (
+        f"{count} respondents, fewer than the minimum of {minimum} for a population of "
+        f"{size} ({names[rule]}, {', '.join(terms)})"
+    )
+    return [Finding(kind=FindingKind.SAMPLE, where=where, expected=minimum, message=message)]
+
+
+def _plain(value: object, scale: int = 1) -> str:
+    """An already accepted option for a message: ``0.05``, ``95`` (× *scale*), ``1/3``."""
+    exact = value if isinstance(value, Fraction) else Fraction(to_decimal(value))
+    exact *= scale
+    return str(fraction_to_decimal(exact)) if 10**40 % exact.denominator == 0 else str(exact)

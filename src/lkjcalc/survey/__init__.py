@@ -25,7 +25,9 @@ the empty survey is the identity: a national data set can be aggregated shard by
 
 The package holds one module per concern: the elements (``_elements``), the tallies and the reading
 of rows, columns and buffers (``_survey``, with ``_counting``), the weighting and the index
-(``_index``), and the sample size (``_sample``). This module is its public face.
+(``_index``), the joint counts of pairs of elements (``_joint``), the uncertainty of an IKM
+(``_interval``: standard errors, confidence intervals, comparisons) and the sample size
+(``_sample``). This module is its public face.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ from lkjcalc.survey._index import (
     ikm_from_nrr,
     index_to_ikm,
 )
-from lkjcalc.survey._sample import minimum_sample_size
+from lkjcalc.survey._interval import IkmComparison, IkmInterval, compare_ikm, ikm_interval
+from lkjcalc.survey._sample import SampleMethod, minimum_sample_size
 from lkjcalc.survey._survey import ElementTally, Survey
 
 __all__ = [
@@ -48,13 +51,18 @@ __all__ = [
     "ELEMENTS_2017",
     "Element",
     "ElementTally",
+    "IkmComparison",
+    "IkmInterval",
     "IkmOptions",
     "IkmResult",
+    "SampleMethod",
     "Survey",
     "Weighting",
+    "compare_ikm",
     "ikm",
     "ikm_from_index",
     "ikm_from_nrr",
+    "ikm_interval",
     "index_to_ikm",
     "minimum_sample_size",
 ]
