@@ -32,7 +32,6 @@ from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultE
 from lkjcalc.survey._counting import (
     _F64_NEXT,
     _F64_TOP,
-    _FLOAT_FORMATS,
     _INT_FORMATS,
     _LITTLE,
     SCORES,
@@ -201,15 +200,10 @@ def column_scores(column: object) -> bytes:
     if view is None and callable(getattr(column, "to_numpy", None)):
         column = column.to_numpy()  # type: ignore[attr-defined]  # pandas, polars: a numpy array
         view = _buffer(column)
-    values: list[Any]
-    fmt = "" if view is None else view.format.lstrip("@")
-    fast = None if view is None else _buffer_scores(view, fmt)
+    fast = None if view is None else _buffer_scores(view, view.format.lstrip("@"))
     if fast is not None:
         return fast
-    if view is not None and (fmt in _INT_FORMATS or fmt in _FLOAT_FORMATS):
-        values = view.tolist()
-    else:
-        values = _as_list(column, "column")
+    values: list[Any] = _as_list(column, "column")
     try:
         return bytes(values)  # type: ignore[arg-type]  # plain ints 1-4: at C speed
     except TypeError:
@@ -281,9 +275,9 @@ def _score_masks(data: bytes | bytearray) -> list[int]:
 def merge_joint(first: Survey, second: Survey) -> MaybeJoint:
     """The joint counts of ``first + second``: summed when both have them.
 
-    A survey with no questionnaire adds nothing, so it keeps the other's joint counts (the
-    empty survey is the identity of ``+`` for joint surveys too); otherwise a sum of a joint and
-    a plain survey has none.
+    A survey with no questionnaire (and counts per score, as :meth:`Survey.empty` has) adds
+    nothing, so the sum keeps the other's joint counts: the empty survey is the identity of ``+``
+    for joint surveys too. Otherwise a sum of a joint and a plain survey has none.
     """
     if first.pair_counts is not None and second.pair_counts is not None:
         summed = tuple(
@@ -292,7 +286,8 @@ def merge_joint(first: Survey, second: Survey) -> MaybeJoint:
         )
         return summed, (first.nonempty_rows or 0) + (second.nonempty_rows or 0)
     for joint, plain in ((first, second), (second, first)):
-        if joint.pair_counts is not None and plain.respondents == 0:
+        empty = plain.respondents == 0 and all(t.counts is not None for t in plain.tallies)
+        if joint.pair_counts is not None and empty:
             return joint.pair_counts, joint.nonempty_rows
     return None, None
 
