@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import array
+import itertools
 import pickle
 from collections.abc import Callable
 from decimal import Decimal
@@ -158,7 +159,7 @@ def test_repr_pickle_hash() -> None:
     assert repr(survey) == (
         "<Survey: 5 respondents, 3 elements (A, B, C), 5 blanks (A 1, B 2, C 2), joint counts>"
     )
-    assert pickle.loads(pickle.dumps(survey)) == survey
+    assert pickle.loads(pickle.dumps(survey)) == survey  # noqa: S301 - our own bytes
     assert hash(survey) == hash(joint(ROWS))
     assert survey != Survey.from_responses(ROWS, elements=ABC)
 
@@ -216,7 +217,7 @@ def test_joint_merge_is_associative_and_commutative_with_identity(
 @given(survey_rows(ABC, max_size=15), st.lists(st.integers(0, 15), max_size=4))
 def test_shards_sum_to_the_survey_of_all_rows(rows: Rows, cuts: list[int]) -> None:
     bounds = sorted({0, len(rows), *(min(cut, len(rows)) for cut in cuts)})
-    shards = [joint(rows[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)] or [joint([])]
+    shards = [joint(rows[a:b]) for a, b in itertools.pairwise(bounds)] or [joint([])]
     assert sum(shards[1:], shards[0]) == joint(rows)
 
 
@@ -310,7 +311,8 @@ MESSAGES = [
             nonempty_rows=2,
         ),
         InvalidInputError,
-        "pair_counts[0]: got (-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), expected counts >= 0",
+        "pair_counts[0]: got (-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), expected counts "
+        ">= 0",
         id="negative",
     ),
     pytest.param(

@@ -205,7 +205,7 @@ def column_scores(column: object) -> bytes:
         return fast
     values: list[Any] = _as_list(column, "column")
     try:
-        return bytes(values)  # type: ignore[arg-type]  # plain ints 1-4: at C speed
+        return bytes(values)  # plain ints 1-4: at C speed
     except TypeError:
         return bytes(map(score, values))  # blanks, floats, Decimals, numpy scalars
 
