@@ -37,7 +37,7 @@ from lkjcalc.survey._counting import SCORES
 from lkjcalc.survey._index import CONVERSION, IkmOptions, Weighting
 from lkjcalc.survey._joint import not_joint_hint, pairs
 from lkjcalc.survey._rational import fraction_to_decimal
-from lkjcalc.survey._survey import Survey
+from lkjcalc.survey._survey import ElementTally, Survey
 from lkjcalc.survey._tables import html_table, show
 
 if TYPE_CHECKING:
@@ -399,23 +399,22 @@ def _estimate(
             value=population,
             expected=f"a population of at least the {n} respondents",
         )
-    # w_j, n_j and each element's counts of the scores 1-4 (a joint survey always has them).
     w = [weights[code] for code in survey.codes]
-    tallies = survey.tallies
-    centre = Fraction(0)
-    variance = Fraction(0)  # Var(index) = Σ_j Σ_l w_j w_l Cov(m_j, m_l)
-    for weight, tally in zip(w, tallies, strict=True):
+    for tally in survey.tallies:
         if tally.answered < 2:  # noqa: PLR2004
             raise UndefinedResultError(
                 f"the standard error of {what} is undefined: {tally.code} has "
                 f"{tally.answered} answer{'s' * (tally.answered != 1)}",
                 detail="each element needs at least 2 answers for its variance",
             )
-        centre += weight * Fraction(tally.score_sum, tally.answered)
-        variance += weight * weight * _covariance(_diagonal(tally.counts or ()))
-    for (j, m), table in zip(pairs(len(w)), survey.pair_counts, strict=True):
-        sums = _sums(table)
-        variance += 2 * w[j] * w[m] * _covariance(sums, tallies[j].answered, tallies[m].answered)
+    centre = sum(
+        (
+            weight * Fraction(t.score_sum, t.answered)
+            for weight, t in zip(w, survey.tallies, strict=True)
+        ),
+        Fraction(0),
+    )
+    variance = index_variance(w, survey.tallies, survey.pair_counts)
     if variance < 0:
         raise UndefinedResultError(
             f"the standard error of {what} is undefined: the pairwise covariances give a "
@@ -429,6 +428,19 @@ def _estimate(
         variance=CONVERSION * CONVERSION * variance * correction,
         respondents=n,
     )
+
+
+def index_variance(
+    w: list[Fraction], tallies: tuple[ElementTally, ...], pair_counts: tuple[tuple[int, ...], ...]
+) -> Fraction:
+    """Var(index) = Σ_j Σ_l w_j · w_l · Cov(m_j, m_l), exactly, from the counts and joint counts."""
+    variance = Fraction(0)
+    for weight, tally in zip(w, tallies, strict=True):
+        variance += weight * weight * _covariance(_diagonal(tally.counts or ()))
+    for (j, m), table in zip(pairs(len(w)), pair_counts, strict=True):
+        sums = _sums(table)
+        variance += 2 * w[j] * w[m] * _covariance(sums, tallies[j].answered, tallies[m].answered)
+    return variance
 
 
 def _diagonal(counts: tuple[int, ...]) -> tuple[int, int, int, int]:
