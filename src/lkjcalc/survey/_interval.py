@@ -51,8 +51,24 @@ _TWO = Decimal(2)
 # ----------------------------------------------------------------------------- validation
 
 
-def _to_figure(value: Number) -> Decimal:
-    return to_decimal(value, "figure")
+def _to_ikm(value: Number) -> Decimal:
+    return to_decimal(value, "ikm")
+
+
+def _to_difference(value: Number) -> Decimal:
+    return to_decimal(value, "difference")
+
+
+def _to_standard_error(value: Number) -> Decimal:
+    return to_decimal(value, "standard_error")
+
+
+def _to_lower(value: Number) -> Decimal:
+    return to_decimal(value, "lower")
+
+
+def _to_upper(value: Number) -> Decimal:
+    return to_decimal(value, "upper")
 
 
 def _fraction_or_number(value: object, name: str) -> Decimal:
@@ -169,10 +185,10 @@ class IkmInterval:
         Decimal('1.72')
     """
 
-    ikm: Decimal = attrs.field(converter=_to_figure)
-    standard_error: Decimal = attrs.field(converter=_to_figure)
-    lower: Decimal = attrs.field(converter=_to_figure)
-    upper: Decimal = attrs.field(converter=_to_figure)
+    ikm: Decimal = attrs.field(converter=_to_ikm)
+    standard_error: Decimal = attrs.field(converter=_to_standard_error)
+    lower: Decimal = attrs.field(converter=_to_lower)
+    upper: Decimal = attrs.field(converter=_to_upper)
     confidence: Decimal = attrs.field(converter=_to_confidence)
     degrees_of_freedom: int = attrs.field(converter=_to_degrees)
     respondents: int = attrs.field(converter=_to_respondents)
@@ -268,10 +284,10 @@ class IkmComparison:
         False
     """
 
-    difference: Decimal = attrs.field(converter=_to_figure)
-    standard_error: Decimal = attrs.field(converter=_to_figure)
-    lower: Decimal = attrs.field(converter=_to_figure)
-    upper: Decimal = attrs.field(converter=_to_figure)
+    difference: Decimal = attrs.field(converter=_to_difference)
+    standard_error: Decimal = attrs.field(converter=_to_standard_error)
+    lower: Decimal = attrs.field(converter=_to_lower)
+    upper: Decimal = attrs.field(converter=_to_upper)
     confidence: Decimal = attrs.field(converter=_to_confidence)
     degrees_of_freedom: Decimal | None = attrs.field(converter=_to_optional_degrees)
     before: IkmInterval = attrs.field(validator=instance_validator(IkmInterval))
