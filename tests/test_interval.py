@@ -614,3 +614,50 @@ def test_the_negative_variance_example_by_hand() -> None:
     )
     with pytest.raises(UndefinedResultError):
         _interval._estimate(survey, weights, None, "x")
+
+
+def _html(*parts: str) -> str:
+    return "".join(parts)
+
+
+def test_html_tables_word_for_word() -> None:
+    survey = joint(GASPUL_U1, ONE)
+    assert ikm_interval(survey, population=800)._repr_html_() == _html(
+        "<table><caption>Selang kepercayaan IKM: 90,52 ± 4,61 (95%)</caption><thead><tr>",
+        "<th>IKM</th><th>Galat baku</th><th>Batas bawah</th><th>Batas atas</th>",
+        "<th>Tingkat kepercayaan</th><th>Derajat bebas</th><th>Responden</th><th>Populasi</th>",
+        "</tr></thead><tbody><tr><td>90,52</td><td>2,2505</td><td>85,91</td><td>95,13</td>",
+        "<td>95%</td><td>28</td><td>29</td><td>800</td></tr></tbody></table>",
+    )
+    assert (
+        ikm_interval(survey, confidence="0.9")
+        ._repr_html_()
+        .endswith(
+            "<td>90,52</td><td>2,2924</td><td>86,62</td><td>94,42</td><td>90%</td><td>28</td>"
+            "<td>29</td><td>–</td></tr></tbody></table>"
+        )
+    )
+    later = joint([(3,)] * 20 + [(4,)] * 20, ONE)
+    assert compare_ikm(survey, later)._repr_html_() == _html(
+        "<table><caption>Perbandingan IKM: -3,02 ± 6,08 (95%) (tidak bermakna)</caption>",
+        "<thead><tr><th></th><th>IKM / selisih</th><th>Galat baku</th><th>Batas bawah</th>",
+        "<th>Batas atas</th><th>Derajat bebas</th></tr></thead><tbody>",
+        "<tr><td>Sebelum</td><td>90,52</td><td>2,2924</td><td>85,82</td><td>95,21</td><td>28</td>",
+        "</tr><tr><td>Sesudah</td><td>87,50</td><td>2,0016</td><td>83,45</td><td>91,55</td>",
+        "<td>39</td></tr><tr><td>Selisih</td><td>-3,02</td><td>3,0433</td><td>-9,10</td>",
+        "<td>3,07</td><td>61,4</td></tr></tbody></table>",
+    )
+    certain = compare_ikm(joint([(3,)] * 5, ONE), joint([(4,)] * 5, ONE))
+    assert certain._repr_html_() == _html(
+        "<table><caption>Perbandingan IKM: 25,00 ± 0,00 (95%) (bermakna)</caption>",
+        "<thead><tr><th></th><th>IKM / selisih</th><th>Galat baku</th><th>Batas bawah</th>",
+        "<th>Batas atas</th><th>Derajat bebas</th></tr></thead><tbody>",
+        "<tr><td>Sebelum</td><td>75,00</td><td>0,0000</td><td>75,00</td><td>75,00</td><td>4</td>",
+        "</tr><tr><td>Sesudah</td><td>100,00</td><td>0,0000</td><td>100,00</td><td>100,00</td>",
+        "<td>4</td></tr><tr><td>Selisih</td><td>25,00</td><td>0,0000</td><td>25,00</td>",
+        "<td>25,00</td><td>–</td></tr></tbody></table>",
+    )
+    assert repr(certain) == (
+        "<IkmComparison: 75,00 → 100,00, difference 25,00 ± 0,00 (95%), 25,00 to 25,00, "
+        "significant>"
+    )

@@ -400,3 +400,65 @@ def test_the_union_of_a_pair_fits_in_the_nonempty_rows() -> None:
             pair_counts=survey.pair_counts,
             nonempty_rows=1,
         )
+
+
+# ----------------------------------------------------------------------------- fast paths
+
+
+@pytest.mark.parametrize("typecode", ["b", "B", "h", "i", "q"])
+def test_integer_buffers_take_the_fast_path(typecode: str) -> None:
+    view = memoryview(array.array(typecode, [1, 2, 4, 3, 3]))
+    assert _joint._buffer_scores(view, typecode) == b"\x01\x02\x04\x03\x03"
+
+
+def test_float64_buffers_take_the_fast_path() -> None:
+    nan = float("nan")
+    view = memoryview(array.array("d", [4.0, nan, 1.0, 2.0, 3.0, -nan]))
+    assert _joint._buffer_scores(view, "d") == b"\x04\x00\x01\x02\x03\x00"
+    # Anything else is left to the list path: other formats, a NaN with a payload.
+    assert _joint._buffer_scores(memoryview(array.array("f", [1.0])), "f") is None
+    payload = array.array("d", bytes([1, 0, 0, 0, 0, 0, 0xF0, 0x7F]))
+    assert _joint._buffer_scores(memoryview(payload), "d") is None
+    other = array.array("d", bytes([0, 0, 0, 0, 0, 0, 0xF4, 0x7F]))  # NaN read as top 7F F4
+    assert _joint._buffer_scores(memoryview(other), "d") is None
+
+
+def test_buffers_and_lists_are_read_without_the_slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> object:
+        raise AssertionError("the slow path was taken")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(_joint, "_as_list", refuse)
+        assert _joint.column_scores(np.array([4, 3], dtype=np.int8)) == b"\x04\x03"
+        assert _joint.column_scores(pd.Series([4.0, np.nan])) == b"\x04\x00"
+    monkeypatch.setattr(_joint, "score", refuse)  # plain ints are turned into bytes at once
+    assert _joint.column_scores([4, 3, 1]) == b"\x04\x03\x01"
+
+
+def test_big_endian_buffers_are_read_from_their_low_byte(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The machine's byte order is read once; a big-endian one is simulated with swapped bytes.
+    monkeypatch.setattr(_joint, "_LITTLE", False)
+    ints = array.array("h", [1, 2, 4, 3])
+    ints.byteswap()
+    assert _joint._buffer_scores(memoryview(ints), "h") == b"\x01\x02\x04\x03"
+    floats = array.array("d", [1.0, 2.0, float("nan"), 4.0, 3.0])
+    floats.byteswap()
+    assert _joint._buffer_scores(memoryview(floats), "d") == b"\x01\x02\x00\x04\x03"
+
+
+def test_score_masks_pack_eight_questionnaires_a_byte() -> None:
+    masks = _joint._score_masks(bytes([1, 2, 3, 4, 0, 1, 1, 4, 2]))  # eighths of 2 bytes
+    # Score s of questionnaire i sets bit i // 2 of byte i % 2 in mask s.
+    expected = [0, 0, 0, 0]
+    for i, s in enumerate([1, 2, 3, 4, 0, 1, 1, 4, 2]):
+        if s:
+            expected[s - 1] |= 1 << (8 * (i % 2) + i // 2)
+    assert masks == expected
+
+
+def test_ready_columns_reads_iterators_once() -> None:
+    columns = {"A": iter([4, 3]), "B": [1, 2], "C": (3, 3)}
+    ready = _joint.ready_columns(columns, ("A", "B", "C"))
+    assert ready == {"A": [4, 3], "B": [1, 2], "C": (3, 3)}
+    plain = {"A": [4], "B": [4], "C": [4]}
+    assert _joint.ready_columns(plain, ("A", "B", "C")) is plain
