@@ -266,6 +266,15 @@ def test_a_year_on_year_comparison() -> None:
     assert close(comparison.upper, high)
 
 
+def test_comparisons_take_the_weights() -> None:
+    before = joint([(4, 3, 3), (3, 3, 4), (4, 4, 2)])
+    after = joint([(4, 4, 3), (3, 4, 4), (4, 4, 3)])
+    weighted = compare_ikm(before, after, weights=CUSTOM)
+    assert weighted.before == ikm_interval(before, weights=CUSTOM)
+    assert weighted.after == ikm_interval(after, weights=CUSTOM)
+    assert weighted.difference != compare_ikm(before, after).difference
+
+
 def test_certain_differences() -> None:
     all_three, all_four = joint([(3,)] * 5, ONE), joint([(4,)] * 5, ONE)
     moved = compare_ikm(all_three, all_four)
@@ -477,6 +486,12 @@ MESSAGES = [
         InvalidInputError,
         "population: got 28, expected a population of at least the 29 respondents",
         id="population-small",
+    ),
+    pytest.param(
+        lambda: ikm_interval(_GASPUL, population=1),
+        InvalidInputError,
+        "population: got 1, expected a population of at least the 29 respondents",
+        id="population-one",
     ),
     pytest.param(
         lambda: ikm_interval(_GASPUL, population=0),

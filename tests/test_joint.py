@@ -185,6 +185,8 @@ def test_the_empty_survey_is_the_identity_for_joint_surveys_too() -> None:
     assert joint_empty.nonempty_rows == 0
     assert plain + joint_empty == plain
     assert joint_empty + plain == plain
+    assert survey + joint_empty == survey
+    assert joint_empty + survey == survey
     assert joint_empty + empty == joint_empty
     assert empty + joint_empty == joint_empty
     # Published totals of nobody have no counts per score, and a sum with them has none either.
@@ -296,6 +298,15 @@ MESSAGES = [
         id="tables-count",
     ),
     pytest.param(
+        lambda: Survey(
+            elements=ABC, tallies=_T, respondents=2, pair_counts=[("x",) * 16], nonempty_rows=2
+        ),
+        InvalidInputError,
+        "pair_counts[0][0]: got 'x', expected a plain decimal string such as '12143000.00' (sign, "
+        "ASCII digits, optional point; no spaces, grouping or exponent)",
+        id="count-junk",
+    ),
+    pytest.param(
         lambda: Survey(elements=ABC, tallies=_T, respondents=2, pair_counts=_P, nonempty_rows=3),
         InvalidInputError,
         "nonempty_rows: got 3, expected at least the largest number answered (2) and at most "
@@ -375,15 +386,42 @@ def test_messages(call: Callable[[], object], error: type[LkjcalcError], message
     check_message(call, error, message)
 
 
-def test_joint_counts_need_counts_per_score() -> None:
-    tallies = Survey.from_totals({"A": (4, 1), "B": (4, 1)}, elements=ABC[:2]).tallies
-    with pytest.raises(InvalidInputError, match="tallies with the counts of each score"):
+@pytest.mark.parametrize("which", [0, 1])
+def test_joint_counts_need_counts_per_score(which: int) -> None:
+    counted = Survey.from_responses([(4, 4)], elements=ABC[:2]).tallies
+    totals = Survey.from_totals({"A": (4, 1), "B": (4, 1)}, elements=ABC[:2]).tallies
+    tallies = tuple(totals[i] if i == which else counted[i] for i in range(2))
+    table = (0,) * 15 + (1,)
+    check_message(
+        lambda: Survey(
+            elements=ABC[:2], tallies=tallies, respondents=1, pair_counts=[table], nonempty_rows=1
+        ),
+        InvalidInputError,
+        f"pair_counts[0]: got {table}, expected tallies with the counts of each score (joint "
+        "counts come from answers)",
+    )
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        4,  # scores (2, 1): A has no 2
+        11,  # scores (3, 4): B has no 4
+        1,  # scores (1, 2): neither
+    ],
+)
+def test_each_row_and_column_of_a_table_is_checked(cell: int) -> None:
+    # _TWO: A scored 4 and 3, B scored 3 and 3 (cells 14 and 10); one count moves to *cell*.
+    table = [0] * 16
+    table[14 if cell != 11 else 10] = 1
+    table[cell] = 1
+    with pytest.raises(InvalidInputError, match="within the counts of each"):
         Survey(
-            elements=ABC[:2],
-            tallies=tallies,
-            respondents=1,
-            pair_counts=[(0,) * 15 + (1,)],
-            nonempty_rows=1,
+            elements=ABC,
+            tallies=_T,
+            respondents=2,
+            pair_counts=[tuple(table), *(_P or ())[1:]],
+            nonempty_rows=2,
         )
 
 
@@ -460,5 +498,6 @@ def test_ready_columns_reads_iterators_once() -> None:
     columns = {"A": iter([4, 3]), "B": [1, 2], "C": (3, 3)}
     ready = _joint.ready_columns(columns, ("A", "B", "C"))
     assert ready == {"A": [4, 3], "B": [1, 2], "C": (3, 3)}
+    assert ready["B"] is columns["B"]  # only the iterator is copied
     plain = {"A": [4], "B": [4], "C": [4]}
     assert _joint.ready_columns(plain, ("A", "B", "C")) is plain

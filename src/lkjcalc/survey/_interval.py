@@ -80,7 +80,7 @@ def _fraction_or_number(value: object, name: str) -> Decimal:
 def _to_confidence(value: object) -> Decimal:
     """A confidence level strictly between 0 and 1 (a ``Fraction`` is taken exactly)."""
     level = _fraction_or_number(value, "confidence")
-    if not 0 < level < 1 or CONTEXT.add(ONE, level) >= _TWO:
+    if level <= 0 or CONTEXT.add(ONE, level) >= _TWO:  # 0 < level < 1, and 1 + level < 2
         raise InvalidInputError(
             field="confidence",
             value=value,
@@ -416,20 +416,15 @@ def _estimate(
             expected=f"a population of at least the {n} respondents",
         )
     w = [weights[code] for code in survey.codes]
-    for tally in survey.tallies:
+    centre = Fraction(0)  # the index, Σ_j w_j · m_j
+    for j, tally in enumerate(survey.tallies):
         if tally.answered < 2:  # noqa: PLR2004
             raise UndefinedResultError(
                 f"the standard error of {what} is undefined: {tally.code} has "
                 f"{tally.answered} answer{'s' * (tally.answered != 1)}",
                 detail="each element needs at least 2 answers for its variance",
             )
-    centre = sum(
-        (
-            weight * Fraction(t.score_sum, t.answered)
-            for weight, t in zip(w, survey.tallies, strict=True)
-        ),
-        Fraction(0),
-    )
+        centre += w[j] * Fraction(tally.score_sum, tally.answered)
     variance = index_variance(w, survey.tallies, survey.pair_counts)
     if variance < 0:
         raise UndefinedResultError(
@@ -451,10 +446,10 @@ def index_variance(
 ) -> Fraction:
     """Var(index) = Σ_j Σ_l w_j · w_l · Cov(m_j, m_l), exactly, from the counts and joint counts."""
     variance = Fraction(0)
-    for weight, tally in zip(w, tallies, strict=True):
-        variance += weight * weight * _covariance(_diagonal(tally.counts or ()))
-    for (j, m), table in zip(pairs(len(w)), pair_counts, strict=True):
-        sums = _sums(table)
+    for j, tally in enumerate(tallies):
+        variance += w[j] * w[j] * _covariance(_diagonal(tally.counts or ()))
+    for p, (j, m) in enumerate(pairs(len(w))):
+        sums = _sums(pair_counts[p])
         variance += 2 * w[j] * w[m] * _covariance(sums, tallies[j].answered, tallies[m].answered)
     return variance
 
@@ -462,8 +457,8 @@ def index_variance(
 def _diagonal(counts: tuple[int, ...]) -> tuple[int, int, int, int]:
     """(n, Σx, Σx, Σx²) of one element: its own pair, for its variance s_jj."""
     n = sum(counts)
-    total = sum(s * c for s, c in zip(SCORES, counts, strict=True))
-    squares = sum(s * s * c for s, c in zip(SCORES, counts, strict=True))
+    total = sum(s * c for s, c in enumerate(counts, start=1))  # counts of the scores 1-4
+    squares = sum(s * s * c for s, c in enumerate(counts, start=1))
     return n, total, total, squares
 
 

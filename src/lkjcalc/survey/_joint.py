@@ -162,11 +162,11 @@ def _check_table(
         )
     if min(table) < 0:
         raise InvalidInputError(field=field, value=table, expected="counts >= 0")
+    # Row a: the respondents scoring a on the first element (at most its count of a); column b
+    # likewise on the second.
     rows = [sum(table[4 * a : 4 * a + 4]) for a in range(4)]
     columns = [sum(table[b::4]) for b in range(4)]
-    within = all(r <= c for r, c in zip(rows, first.counts, strict=True)) and all(
-        r <= c for r, c in zip(columns, second.counts, strict=True)
-    )
+    within = all(rows[s] <= first.counts[s] and columns[s] <= second.counts[s] for s in range(4))
     if not within or first.answered + second.answered - sum(table) > nonempty:
         raise InvalidInputError(
             field=field,
@@ -239,8 +239,8 @@ def count_joint(scores: Sequence[bytes | bytearray]) -> JointCounts:
     nonempty = 0
     for start in range(0, size, _CHUNK):
         masks = [_score_masks(column[start : start + _CHUNK]) for column in scores]
-        for table, (j, m) in zip(tables, pairs(k), strict=True):
-            first, second = masks[j], masks[m]
+        for p, (j, m) in enumerate(pairs(k)):
+            table, first, second = tables[p], masks[j], masks[m]
             for a, mask in enumerate(first):
                 for b, other in enumerate(second):
                     table[4 * a + b] += (mask & other).bit_count()
@@ -263,8 +263,8 @@ def _score_masks(data: bytes | bytearray) -> list[int]:
     masks = []
     for tables in _MASKS:
         mask = 0
-        for part, table in zip(parts, tables, strict=True):
-            mask |= int.from_bytes(part.translate(table), "little")
+        for i, table in enumerate(tables):
+            mask |= int.from_bytes(parts[i].translate(table), "little")
         masks.append(mask)
     return masks
 
@@ -280,9 +280,9 @@ def merge_joint(first: Survey, second: Survey) -> MaybeJoint:
     for joint surveys too. Otherwise a sum of a joint and a plain survey has none.
     """
     if first.pair_counts is not None and second.pair_counts is not None:
+        ours, theirs = first.pair_counts, second.pair_counts
         summed = tuple(
-            tuple(a + b for a, b in zip(x, y, strict=True))
-            for x, y in zip(first.pair_counts, second.pair_counts, strict=True)
+            tuple(ours[p][i] + theirs[p][i] for i in range(CELLS)) for p in range(len(ours))
         )
         return summed, (first.nonempty_rows or 0) + (second.nonempty_rows or 0)
     for joint, plain in ((first, second), (second, first)):
@@ -311,8 +311,9 @@ def joint_table(survey: Survey, first: str, second: str) -> tuple[tuple[int, ...
             detail=not_joint_hint(survey),
         )
     table = survey.pair_counts[pairs(len(codes)).index((min(j, m), max(j, m)))]
-    rows = tuple(table[4 * a : 4 * a + 4] for a in range(4))
-    return rows if j < m else tuple(zip(*rows, strict=True))
+    if j < m:  # row a, column b: 4·(a−1) + (b−1)
+        return tuple(table[4 * a : 4 * a + 4] for a in range(4))
+    return tuple(table[b::4] for b in range(4))  # the transposed table
 
 
 def not_joint_hint(survey: Survey) -> str:
