@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import os
 import pkgutil
 import subprocess
 import sys
@@ -15,6 +16,9 @@ import pytest
 import lkjcalc
 
 INIT = Path(lkjcalc.__file__)
+#: Where a deprecation warning must point: this file (under mutmut, whose trampoline wraps every
+#: function of the mutated code in a frame of its own, that frame's file).
+_CALLER = "trampoline.py" if "MUTANT_UNDER_TEST" in os.environ else __file__
 
 #: domain.md §8, the names available so far (each issue adds its own).
 CONTRACT = [
@@ -46,6 +50,16 @@ CONTRACT = [
     "format_number",
     "format_percent",
     "terbilang",
+    "LkeGrade",
+    "Worksheet",
+    "LKE_2021",
+    "score_lke",
+    "LkeResult",
+    "propose_lke_grade",
+    # v0.2, issue 13
+    "ANSWERS_2017",
+    "Combination",
+    "combine_ikm",
 ]
 
 
@@ -183,7 +197,7 @@ def test_a_deprecated_name_resolves_with_a_warning_naming_its_home(name: str) ->
     with pytest.warns(DeprecationWarning, match=message) as caught:
         value = getattr(lkjcalc, name)
     assert value is getattr(lkjcalc.report, name)
-    assert caught[0].filename == __file__  # the warning points at the caller
+    assert caught[0].filename.endswith(_CALLER)  # the warning points at the caller
     assert name in lkjcalc.report.__all__
     assert name not in dir(lkjcalc)
     assert name not in vars(lkjcalc)  # not kept: every access meets the warnings filter
@@ -197,7 +211,7 @@ def test_a_deprecated_name_imports_with_a_warning() -> None:
     import lkjcalc.report
 
     assert Report is lkjcalc.report.Report
-    assert caught[0].filename == __file__
+    assert caught[0].filename.endswith(_CALLER)
 
 
 def test_star_import_does_not_touch_a_deprecated_name() -> None:

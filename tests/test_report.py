@@ -6,10 +6,14 @@ import importlib.util
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import lkjcalc
 from lkjcalc import (
@@ -20,8 +24,15 @@ from lkjcalc import (
     MinimizeFormula,
     ParseError,
     Polarity,
+    Rounding,
+    format_number,
+    format_percent,
+    format_rupiah,
+    ikm_from_nrr,
+    published,
     review_report,
 )
+from lkjcalc._numeric import quantize
 from lkjcalc.report import (
     BudgetRow,
     BudgetTable,
@@ -34,7 +45,8 @@ from lkjcalc.report import (
     Report,
     ShareRow,
 )
-from lkjcalc.scales import IKM_2004
+from lkjcalc.review import check_ikm
+from lkjcalc.scales import IKM_2004, IKM_2017
 
 EXAMPLE = Path(__file__).parent.parent / "docs" / "examples" / "bantur_2020.py"
 
@@ -91,8 +103,10 @@ def test_the_bantur_report_review_finds_every_inconsistency() -> None:
     assert [(f.kind.value, f.where) for f in found] == EXPECTED_BANTUR_FINDINGS
     messages = "\n".join(f.message for f in found)
     assert "it is the share of Rp. 636.541.800,- stated in BAB III D, teks" in messages
-    assert "the 22 lines of BAB III D, tabel Realisasi Anggaran sum to 692541800.00" in messages
-    assert "printed 60%, recomputed 85" in messages
+    assert "the 22 lines of BAB III D, tabel Realisasi Anggaran sum to Rp692,541,800.00" in messages
+    assert "printed 60%, recomputed 85%" in messages
+    # In Indonesian, as an inspectorate writes its review notes.
+    assert [f.text() for f in found] == EXPECTED_BANTUR_TEXT
 
 
 def test_the_main_job_runs_and_prints_the_findings() -> None:
@@ -103,6 +117,9 @@ def test_the_main_job_runs_and_prints_the_findings() -> None:
     assert f"Reviu: {len(EXPECTED_BANTUR_FINDINGS)} temuan" in out
     assert "Rp692.541.800,00" in out  # Indonesian notation throughout
     assert "85,03%" in out
+    for number, text in enumerate(EXPECTED_BANTUR_TEXT, start=1):
+        assert f"{number:>4}. " in out
+        assert text in out
 
 
 # ----------------------------------------------------------------------------- the parts
@@ -184,14 +201,17 @@ def test_an_undefined_achievement_is_a_finding_not_an_error() -> None:
         PerformanceRow(indicator=SKM, target="0", realization="5", achievement="100%", where="t")
     ]
     [finding] = review_report(Report(title="t", performance=rows))
-    assert finding.kind is FindingKind.ACHIEVEMENT
-    assert "undefined" in finding.message
+    assert finding.kind is FindingKind.UNDEFINED
+    assert "target of 0 has no meaning" in finding.message
 
 
 def test_participation_with_no_attendees_is_a_finding() -> None:
     rows = [ParticipationRow(non_civil_servants=0, attendees=0, percentage="100%", where="t")]
     [finding] = review_report(Report(title="t", participation=rows))
-    assert "no attendees" in finding.message
+    assert finding.kind is FindingKind.UNDEFINED
+    assert (
+        finding.text() == "tercantum 100%, tetapi persentasenya tidak dapat dihitung: pembaginya 0"
+    )
 
 
 def _attendance_2019(*counts: tuple[int, int]) -> list[ParticipationRow]:
@@ -218,7 +238,7 @@ _BAD_SURVEY = PrintedSurvey(
     grade="A",
     nrr={"U1": "4,5", "U2": "3,3"},
     weights="0,45",
-    weighted_nrr={"U1": "1,80", "U2": "1,49"},
+    weighted_nrr={"U1": "1,80", "U2": "1,29"},
     where="s",
 )
 
@@ -239,10 +259,10 @@ def test_survey_parts_are_recomputed_stage_by_stage() -> None:
     bad = _BAD_SURVEY
     found = review_report(Report(title="t", surveys=[bad]))
     assert [(f.kind.value, f.where) for f in found] == [
-        ("out_of_range", "s, U1"),  # NRR 4,5 > 4
+        ("out_of_range", "s, U1"),  # NRR 4,5 > 4 (its weighted NRR cannot be checked)
         ("weights", "s"),  # 2 × 0,45 = 0,9
-        ("value", "s, U1"),  # 4,5 × 0,45 = 2,025, printed 1,80
-        ("total", "s, index (Σ weighted NRR)"),  # 1,80 + 1,49 = 3,29, printed 3,50
+        ("value", "s, U2"),  # 3,3 × 0,45 = 1,485, printed 1,29
+        ("total", "s, indeks (Σ NRR tertimbang)"),  # 1,80 + 1,29 = 3,09, printed 3,50
         ("value", "s"),  # 3,50 × 25 = 87,5, printed 86,00
         ("band", "s"),  # 86,00 is B, printed A
     ]
@@ -299,8 +319,8 @@ def test_budget_tables() -> None:
     )
     found = review_report(report)
     assert [(f.kind.value, f.where) for f in found] == [
-        ("percentage", "3.2b"),  # allocation 0: absorption undefined
-        ("percentage", "D, 2 b"),  # allocation 0
+        ("undefined", "3.2b"),  # allocation 0: absorption undefined
+        ("undefined", "D, 2 b"),  # allocation 0
         ("percentage", "D, 3 c"),  # 110 %, printed 100
         ("total", "D, jumlah realisasi"),  # 200, printed 190
         ("total", "ringkasan"),
@@ -311,12 +331,12 @@ def test_budget_tables() -> None:
     )
 
 
-def test_a_share_of_an_empty_budget_is_not_checked() -> None:
+def test_a_share_of_an_empty_budget_is_undefined() -> None:
     table = BudgetTable(rows=[], where="D")
     report = Report(
         title="t", budget=table, shares=[ShareRow(label="a", amount="0", share="0%", where="s")]
     )
-    assert review_report(report) == []
+    assert [f.kind.value for f in review_report(report)] == ["undefined"]
 
 
 def test_budget_rows_without_a_table_are_still_reviewed() -> None:
@@ -363,11 +383,12 @@ def test_report_objects_are_validated(build: object, error: type[Exception]) -> 
 
 
 def test_survey_parts_that_cannot_be_compared_are_skipped() -> None:
-    # A grade without its IKM, a uniform weight without NRR, a weighted NRR of an element
-    # without NRR: nothing to recompute them from, so no finding.
+    # A grade without its IKM or index, a uniform weight without NRR, a weighted NRR of an
+    # element without NRR: nothing to recompute them from, so no finding.
     assert PrintedSurvey(index="3,40", grade="A", where="a").ikm is None
     surveys = [
-        PrintedSurvey(index="3,40", grade="A", where="a"),
+        PrintedSurvey(grade="A", where="a"),
+        PrintedSurvey(index="3,53", grade="A", where="a2"),  # 3,5324 × 25 = 88,31
         PrintedSurvey(index="3,40", weights="0,111", where="b"),
         PrintedSurvey(
             nrr={"U1": "3,40"},
@@ -412,102 +433,109 @@ EXPECTED_BANTUR_DETAILS = [
         "80%",
         "85",
         (
-            "the 2020 target of Persentase tingkat partisipasi masyarakat dalam "
-            "Musrenbangcam is printed 80% here but 85% in BAB II B, Perjanjian Kinerja"
+            "the 2020 target of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam is "
+            "printed 80% here but 85% in BAB II B, Perjanjian Kinerja"
         ),
     ),
     (
         "100%",
         "85",
         (
-            "the 2019 realization of Persentase tingkat partisipasi masyarakat dalam "
-            "Musrenbangcam is printed 100% here but 85% in BAB I C.3, tabel capaian 2019"
+            "the 2019 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam "
+            "is printed 100% here but 85% in BAB I C.3, tabel capaian 2019"
         ),
     ),
     (
         "100%",
         "85.00",
         (
-            "the 2019 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% "
-            "here but 85,00 in BAB I C.3, teks SKM 2019"
+            "the 2019 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% here but "
+            "85,00 in BAB I C.3, teks SKM 2019"
         ),
     ),
     (
         "100%",
         "85.00",
         (
-            "the 2020 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% "
-            "here but 85,00 in BAB III 2.1, realisasi 2020"
+            "the 2020 realization of Survey Kepuasan Masyarakat (SKM) is printed 100% here but "
+            "85,00 in BAB III 2.1, realisasi 2020"
         ),
     ),
     (
         "100%",
         "85",
         (
-            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam "
-            "Musrenbangcam is printed 100% here but 85% in BAB III tabel 1.1"
+            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam "
+            "is printed 100% here but 85% in BAB III tabel 1.1"
         ),
     ),
     (
         "80%",
         "85",
         (
-            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam "
-            "Musrenbangcam is printed 80% here but 85% in BAB III tabel 1.1"
+            "the 2020 realization of Persentase tingkat partisipasi masyarakat dalam Musrenbangcam "
+            "is printed 80% here but 85% in BAB III tabel 1.1"
         ),
     ),
     (
         "60%",
         "85",
-        "printed 60%, recomputed 85 (achievement of 85 against 100, maximize)",
+        (
+            "printed 60%, recomputed 85% (achievement of 85 against 100 %, maximize); the printed "
+            "inputs allow any value from 84.5% to 86%"
+        ),
     ),
     (
         "60%",
         "85",
-        "printed 60%, recomputed 85 (achievement of 85 against 100, maximize)",
+        (
+            "printed 60%, recomputed 85% (achievement of 85% against 100%, maximize); the printed "
+            "inputs allow any value from 84.5% to 86%"
+        ),
     ),
     (
         "100%",
         "85.02994011976047904191616766467065868263",
-        "printed 100%, recomputed 85.0299401198... (142 / 167 × 100)",
+        "printed 100%, recomputed 85.03% (142 / 167 × 100)",
     ),
     (
         None,
         None,
         (
-            "the Musrenbang attendance of 2019 is printed 142/167 here but 133/157 in BAB "
-            "I C.3, teks, target 2019"
+            "the Musrenbang attendance of 2019 is printed 142/167 here but 133/157 in BAB I C.3, "
+            "teks, target 2019"
         ),
     ),
     (
         "98",
         "100",
-        "printed 98, recomputed 100 (131137800.00 / 131137800.00 × 100)",
+        (
+            "printed 98, recomputed 100 (realization 131.137.800,00 / allocation 131.137.800,00 × "
+            "100)"
+        ),
     ),
     (
         "Rp. 636.541.800,-",
         "692541800.00",
         (
-            "printed Rp. 636.541.800,-, but the 22 lines of BAB III D, tabel Realisasi "
-            "Anggaran sum to 692541800.00"
+            "printed Rp. 636.541.800,-, but the 22 lines of BAB III D, tabel Realisasi Anggaran "
+            "sum to Rp692,541,800.00 (a difference of Rp56,000,000.00)"
         ),
     ),
     (
         "1,907%",
         "1.753395968301119152663420460685549955252",
         (
-            "printed 1,907%, recomputed 1.7533959683... (12143000.00 / 692541800.00 × "
-            "100); it is the share of Rp. 636.541.800,- stated in BAB III D, teks, not of "
-            "the budget's lines"
+            "printed 1,907%, recomputed 1.7534% (Rp. 12.143.000,00 / 692,541,800.00 × 100); it is "
+            "the share of Rp. 636.541.800,- stated in BAB III D, teks, not of the budget's lines"
         ),
     ),
     (
         "2,642%",
         "2.428806463378816989819242679647640041366",
         (
-            "printed 2,642%, recomputed 2.4288064634... (16820500.00 / 692541800.00 × "
-            "100); it is the share of Rp. 636.541.800,- stated in BAB III D, teks, not of "
-            "the budget's lines"
+            "printed 2,642%, recomputed 2.42881% (Rp. 16.820.500,00 / 692,541,800.00 × 100); it is "
+            "the share of Rp. 636.541.800,- stated in BAB III D, teks, not of the budget's lines"
         ),
     ),
     (
@@ -520,6 +548,64 @@ EXPECTED_BANTUR_DETAILS = [
         "13",
         "printed 14, recomputed 13 (sum of 10 parts)",
     ),
+]
+
+#: Each finding as an inspectorate writes it (Finding.text(), Indonesian).
+EXPECTED_BANTUR_TEXT = [
+    (
+        "target 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum 80%, "
+        "tidak sesuai dengan 85% pada BAB II B, Perjanjian Kinerja"
+    ),
+    (
+        "realisasi 2019 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
+        "100%, tidak sesuai dengan 85% pada BAB I C.3, tabel capaian 2019"
+    ),
+    (
+        "realisasi 2019 Survey Kepuasan Masyarakat (SKM) tercantum 100%, tidak sesuai dengan 85,00 "
+        "pada BAB I C.3, teks SKM 2019"
+    ),
+    (
+        "realisasi 2020 Survey Kepuasan Masyarakat (SKM) tercantum 100%, tidak sesuai dengan 85,00 "
+        "pada BAB III 2.1, realisasi 2020"
+    ),
+    (
+        "realisasi 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
+        "100%, tidak sesuai dengan 85% pada BAB III tabel 1.1"
+    ),
+    (
+        "realisasi 2020 Persentase tingkat partisipasi masyarakat dalam Musrenbangcam tercantum "
+        "80%, tidak sesuai dengan 85% pada BAB III tabel 1.1"
+    ),
+    (
+        "tercantum 60%, seharusnya 85% (capaian realisasi 85 terhadap target 100 %, polaritas "
+        "positif); angka yang tercantum pada masukannya memungkinkan 84,5% s.d. 86%"
+    ),
+    (
+        "tercantum 60%, seharusnya 85% (capaian realisasi 85% terhadap target 100%, polaritas "
+        "positif); angka yang tercantum pada masukannya memungkinkan 84,5% s.d. 86%"
+    ),
+    "tercantum 100%, seharusnya 85,03% (142 / 167 × 100)",
+    (
+        "jumlah peserta Musrenbang 2019 tercantum 142/167, tidak sesuai dengan 133/157 pada BAB I "
+        "C.3, teks, target 2019"
+    ),
+    "tercantum 98, seharusnya 100 (realisasi 131.137.800,00 / pagu 131.137.800,00 × 100)",
+    (
+        "tercantum Rp. 636.541.800,-, sedangkan 22 baris BAB III D, tabel Realisasi Anggaran "
+        "berjumlah Rp692.541.800,00 (terdapat selisih Rp56.000.000,00)"
+    ),
+    (
+        "tercantum 1,907%, seharusnya 1,7534% (Rp. 12.143.000,00 / 692.541.800,00 × 100); "
+        "persentase itu dihitung dari Rp. 636.541.800,- yang tercantum pada BAB III D, teks, bukan "
+        "dari jumlah baris anggaran"
+    ),
+    (
+        "tercantum 2,642%, seharusnya 2,42881% (Rp. 16.820.500,00 / 692.541.800,00 × 100); "
+        "persentase itu dihitung dari Rp. 636.541.800,- yang tercantum pada BAB III D, teks, bukan "
+        "dari jumlah baris anggaran"
+    ),
+    "tercantum 14, seharusnya 13 (jumlah 6 rincian)",
+    "tercantum 14, seharusnya 13 (jumlah 10 rincian)",
 ]
 
 
@@ -549,52 +635,27 @@ def details(report: Report) -> list[tuple[str, str, str | None, str | None, str]
     ]
 
 
-def test_survey_findings_carry_their_figures_and_messages() -> None:
-    bad = _BAD_SURVEY
-    assert details(Report(title="t", surveys=[bad])) == [
-        ("out_of_range", "s, U1", "4,5", None, "NRR 4,5 lies outside the scale 1–4"),
-        ("weights", "s", None, "0.90", "the weights sum to 0.90, not 1"),
-        (
-            "value",
-            "s, U1",
-            "1,80",
-            "2.025",
-            "printed weighted NRR 1,80, recomputed 2.025 (NRR 4,5 × weight 0.45)",
-        ),
-        (
-            "total",
-            "s, index (Σ weighted NRR)",
-            "3,50",
-            "3.29",
-            "printed 3,50, recomputed 3.29 (sum of 2 parts)",
-        ),
-        ("value", "s", "86,00", "87.50", "printed IKM 86,00, recomputed 87.50 (index 3,50 × 25)"),
-        (
-            "band",
-            "s",
-            None,
-            "86.00",
-            "printed band 'A', but 86.00 falls in B (Baik) on IKM quality, PermenPANRB 14/2017",
-        ),
+def test_the_survey_is_reviewed_by_check_ikm() -> None:
+    # One formula, one place: the report's review of a survey is check_ikm's.
+    surveys = [
+        _BAD_SURVEY,
+        PrintedSurvey(index="3,20", nrr={"U1": "3,2", "U2": "3,6"}, where="s"),
+        PrintedSurvey(index="1,76", nrr={"U1": "3,2", "U2": "3,6"}, weights="0,25", where="s"),
     ]
-    nrr_only = PrintedSurvey(index="3,20", nrr={"U1": "3,2", "U2": "3,6"}, where="s")
-    assert details(Report(title="t", surveys=[nrr_only])) == [
+    for survey in surveys:
+        assert review_report(Report(title="t", surveys=[survey])) == check_ikm(survey)
+    assert details(Report(title="t", surveys=surveys[1:2])) == [
         (
             "total",
-            "s, index (mean NRR, weights 1/k)",
+            "s, indeks (rata-rata NRR, bobot 1/k)",
             "3,20",
             "3.4",
-            "printed 3,20, recomputed 3.4 (sum of 1 parts)",
+            (
+                "printed 3,20, recomputed 3.4 (mean of 2 NRR); the printed inputs allow any value "
+                "from 3.35 to 3.5"
+            ),
         )
     ]
-    uniform = PrintedSurvey(index="1,76", nrr={"U1": "3,2", "U2": "3,6"}, weights="0,25", where="s")
-    assert details(Report(title="t", surveys=[uniform]))[1] == (
-        "total",
-        "s, index (Σ NRR × weight)",
-        "1,76",
-        "1.700",
-        "printed 1,76, recomputed 1.700 (sum of 2 parts)",
-    )
 
 
 def test_nrr_of_1_and_4_lie_on_the_scale() -> None:
@@ -614,7 +675,7 @@ def test_an_element_without_a_printed_weight_weighs_nothing() -> None:
     assert [f[:2] for f in details(Report(title="t", surveys=[weighted]))] == [
         ("weights", "s"),
         ("value", "s, U2"),
-        ("total", "s, index (Σ weighted NRR)"),
+        ("total", "s, indeks (Σ NRR tertimbang)"),
     ]
     index_only = PrintedSurvey(
         index="2,00", nrr={"U1": "1", "U2": "4"}, weights={"U2": "0,5"}, where="s"
@@ -682,10 +743,20 @@ def test_performance_rows_are_each_reviewed_with_their_formula() -> None:
             indicator=ratio, year=2020, target="10", realization="8", achievement="125%", where="a"
         ),
         PerformanceRow(
-            indicator=ratio, year=2021, target="10", realization="8", achievement="120%", where="b"
+            indicator=ratio,
+            year=2021,
+            target="10",
+            realization="8,00",
+            achievement="120%",
+            where="b",
         ),
         PerformanceRow(
-            indicator=ratio, year=2022, target="10", realization="5", achievement="150%", where="c"
+            indicator=ratio,
+            year=2022,
+            target="10",
+            realization="5,0",
+            achievement="150%",
+            where="c",
         ),
         PerformanceRow(indicator=ratio, year=2023, achievement="150%", where="d"),
         PerformanceRow(indicator=SKM, target="80", where="e"),
@@ -696,12 +767,18 @@ def test_performance_rows_are_each_reviewed_with_their_formula() -> None:
         (
             "achievement",
             "b",
-            "printed 120%, recomputed 125 (achievement of 8 against 10, minimize (ratio))",
+            (
+                "printed 120%, recomputed 125% (achievement of 8,00 against 10, minimize (ratio)); "
+                "the printed inputs allow any value from 124.84% to 125.08%"
+            ),
         ),
         (
             "achievement",
             "c",
-            "printed 150%, recomputed 200 (achievement of 5 against 10, minimize (ratio))",
+            (
+                "printed 150%, recomputed 200% (achievement of 5,0 against 10, minimize (ratio)); "
+                "the printed inputs allow any value from 196.08% to 202.02%"
+            ),
         ),
         ("inconsistent", "f", "the target of SKM is printed 85 here but 80 in e"),
         ("inconsistent", "b", "the IKM is printed 86 here but 85 in a"),
@@ -752,7 +829,7 @@ def test_a_wrong_allocation_total_is_named() -> None:
     table = BudgetTable(rows=rows, allocation_total="110,00", where="D")
     found = review_report(Report(title="t", budget=table))
     assert [(f.kind.value, f.where, f.message) for f in found] == [
-        ("total", "D, jumlah anggaran", "printed 110,00, recomputed 100.00 (sum of 1 parts)")
+        ("total", "D, jumlah anggaran", "printed 110,00, recomputed 100 (sum of 1 parts)")
     ]
 
 
@@ -796,20 +873,36 @@ def test_undefined_figures_are_findings_with_the_printed_figure() -> None:
         ),
     )
     assert [
-        (f.where, f.published and f.published.text, f.message) for f in review_report(report)
+        (f.kind.value, f.where, f.published and f.published.text, f.text())
+        for f in review_report(report)
     ] == [
         (
+            "undefined",
             "p",
             "100%",
             (
-                "printed 100%, but the achievement is undefined: achievement is undefined for "
-                "target 0; a ratio against a target <= 0 has no meaning; report the indicator "
-                "qualitatively, or compare with point_change()"
+                "tercantum 100%, tetapi capaiannya tidak dapat dihitung: capaian terhadap target 0 "
+                "tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)"
             ),
         ),
-        ("m", "100%", "printed 100%, but there were no attendees"),
-        ("D, 1 a", "100", "printed 100, but the allocation is zero (absorption undefined)"),
-        ("D, 2 b", "0", "printed 0, but the allocation is zero (absorption undefined)"),
+        (
+            "undefined",
+            "m",
+            "100%",
+            "tercantum 100%, tetapi persentasenya tidak dapat dihitung: pembaginya 0",
+        ),
+        (
+            "undefined",
+            "D, 1 a",
+            "100",
+            "tercantum 100, tetapi penyerapannya tidak dapat dihitung: pagu anggaran 0,00",
+        ),
+        (
+            "undefined",
+            "D, 2 b",
+            "0",
+            "tercantum 0, tetapi penyerapannya tidak dapat dihitung: pagu anggaran 0,00",
+        ),
     ]
 
 
@@ -834,7 +927,7 @@ def test_every_performance_budget_row_is_reviewed() -> None:
         ),
     ]
     found = review_report(Report(title="t", performance_budget=rows))
-    assert [(f.kind.value, f.where) for f in found] == [("percentage", "a"), ("percentage", "b")]
+    assert [(f.kind.value, f.where) for f in found] == [("percentage", "a"), ("undefined", "b")]
 
 
 # ----------------------------------------------------------------------------- names and fields
@@ -923,3 +1016,174 @@ def test_spent_is_the_realization_with_a_warning() -> None:
         PerformanceBudgetRow(  # type: ignore[call-arg]
             indicator=SKM, allocation="1", spent="1", where="Tabel 3.2"
         )
+
+
+# ----------------------------------------------------------------------------- property tests
+
+
+def _printed(value: Decimal, places: int, mode: Rounding, *, percent: bool = False) -> str:
+    """*value* as a report prints it: rounded half up or truncated, Indonesian notation."""
+    rounded = quantize(value, places, mode)
+    return format_percent(rounded, places) if percent else format_number(rounded, places)
+
+
+def _beyond(high: Decimal, places: int) -> str:
+    """A printed figure all of whose values lie above *high*."""
+    unit = Decimal(1).scaleb(-places)
+    return format_number(quantize(high + unit / 2, places, Rounding.DOWN) + unit, places)
+
+
+_places = st.integers(0, 3)
+_modes = st.sampled_from(list(Rounding))
+_positive = st.decimals(min_value=1, max_value=10**4, places=3, allow_nan=False)
+_nrr = st.decimals(min_value=1, max_value=4, places=4, allow_nan=False)
+_amounts = st.integers(1, 10**9).map(lambda cents: Decimal(cents).scaleb(-2))
+
+
+@st.composite
+def true_reports(draw: st.DrawFn) -> Report:
+    """A report whose figures come from true values: computed ones printed with any rounding."""
+    performance = []
+    for i in range(draw(st.integers(1, 3))):
+        indicator = Indicator(
+            name=f"I{i}",
+            polarity=draw(st.sampled_from(list(Polarity))),
+            minimize_formula=draw(st.sampled_from(list(MinimizeFormula))),
+            cap=draw(st.one_of(st.none(), st.integers(100, 150))),
+        )
+        target, realization = draw(_positive), draw(_positive)
+        true = indicator.achievement(target, realization)
+        performance.append(
+            PerformanceRow(
+                indicator=indicator,
+                year=2020,
+                target=format_number(target, 3),  # exact: printed as it is
+                realization=_printed(realization, draw(_places), draw(_modes)),
+                achievement=_printed(true, draw(_places), draw(_modes), percent=True),
+                where=f"capaian {i}",
+            )
+        )
+    attendees = draw(st.integers(1, 500))
+    present = draw(st.integers(0, attendees))
+    participation = ParticipationRow(
+        non_civil_servants=present,
+        attendees=attendees,
+        percentage=_printed(
+            Decimal(present * 100) / attendees, draw(_places), draw(_modes), percent=True
+        ),
+        where="partisipasi",
+    )
+    nrr = draw(st.lists(_nrr, min_size=1, max_size=9))
+    result = ikm_from_nrr({f"U{i}": v for i, v in enumerate(nrr, start=1)})
+    ikm_places, ikm_mode = draw(st.integers(2, 3)), draw(_modes)
+    ikm_printed = _printed(result.ikm, ikm_places, ikm_mode)
+    survey = PrintedSurvey(
+        nrr={c: _printed(v, draw(st.integers(1, 3)), draw(_modes)) for c, v in result.nrr.items()},
+        index=_printed(result.index, draw(st.integers(1, 3)), draw(_modes)),
+        ikm=ikm_printed,
+        grade=IKM_2017.classify(published(ikm_printed).value).code,  # graded as printed
+        where="SKM",
+    )
+    lines = draw(st.lists(st.tuples(_amounts, _amounts), min_size=1, max_size=5))
+    rows = [
+        BudgetRow(
+            code=str(i),
+            activity="kegiatan",
+            allocation=format_number(a, 2),
+            realization=format_number(r, 2),
+            absorption=_printed(r * 100 / a, draw(_places), draw(_modes)),
+        )
+        for i, (a, r) in enumerate(lines, start=1)
+    ]
+    allocation = sum((a for a, _ in lines), Decimal(0))
+    table = BudgetTable(
+        rows=rows,
+        allocation_total=format_number(allocation, 2),
+        realization_total=format_number(sum((r for _, r in lines), Decimal(0)), 2),
+        where="anggaran",
+    )
+    share = ShareRow(
+        label="baris 1",
+        amount=format_rupiah(lines[0][0]),
+        share=_printed(lines[0][0] * 100 / allocation, draw(_places), draw(_modes), percent=True),
+        where="porsi",
+    )
+    counts = draw(st.lists(st.integers(0, 50), max_size=6))
+    return Report(
+        title="dari nilai sebenarnya",
+        performance=performance,
+        participation=[participation],
+        surveys=[survey],
+        budget=table,
+        stated_budget_totals={"teks": format_rupiah(allocation)},
+        shares=[share],
+        counts=[
+            CountTable(
+                counts=dict(zip("abcdef", counts, strict=False)),
+                total=str(sum(counts)),
+                where="pegawai",
+            )
+        ],
+    )
+
+
+@given(true_reports())
+def test_a_report_printed_from_true_values_has_no_finding(report: Report) -> None:
+    assert review_report(report) == []
+
+
+@given(
+    true_reports(),
+    st.sampled_from(["achievement", "percentage", "absorption", "ikm", "total"]),
+    _places,
+)
+def test_one_figure_changed_beyond_its_values_yields_exactly_its_finding(
+    report: Report, figure: str, places: int
+) -> None:
+    if figure == "achievement":
+        row = report.performance[0]
+        assert row.realization is not None
+        assert row.target is not None
+        ends = [
+            row.indicator.achievement(row.target.value, end)
+            for end in (row.realization.interval.lower, row.realization.interval.upper)
+        ]
+        changed = attrs.evolve(
+            report,
+            performance=[
+                attrs.evolve(row, achievement=_beyond(max(ends), places) + "%"),
+                *report.performance[1:],
+            ],
+        )
+        expected = ("achievement", row.where)
+    elif figure == "percentage":
+        row = report.participation[0]
+        exact = Decimal(row.non_civil_servants * 100) / row.attendees
+        changed = attrs.evolve(
+            report, participation=[attrs.evolve(row, percentage=_beyond(exact, places) + "%")]
+        )
+        expected = ("percentage", row.where)
+    elif figure == "absorption":
+        table = report.budget
+        assert table is not None
+        line = table.rows[0]
+        exact = line.realization.value * 100 / line.allocation.value
+        rows = [attrs.evolve(line, absorption=_beyond(exact, places)), *table.rows[1:]]
+        changed = attrs.evolve(report, budget=attrs.evolve(table, rows=rows))
+        expected = ("percentage", f"{table.where}, {line.code} {line.activity}")
+    elif figure == "ikm":
+        survey = report.surveys[0]
+        assert survey.index is not None
+        high = min(survey.index.interval.upper, Decimal(4)) * 25
+        ikm = _beyond(high, places + 2)
+        grade = IKM_2017.classify(published(ikm).value).code
+        changed = attrs.evolve(report, surveys=[attrs.evolve(survey, ikm=ikm, grade=grade)])
+        expected = ("value", survey.where)
+    else:
+        counts = report.counts[0]
+        changed = attrs.evolve(
+            report, counts=[attrs.evolve(counts, total=str(counts.total.value + 1))]
+        )
+        expected = ("total", counts.where)
+    [finding] = review_report(changed)
+    assert (finding.kind.value, finding.where) == expected

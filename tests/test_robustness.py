@@ -13,6 +13,7 @@ numeric arguments, and for an argument where a junk value has a documented meani
 from __future__ import annotations
 
 import enum
+import functools
 import inspect
 from collections.abc import Callable
 from decimal import Decimal
@@ -73,12 +74,28 @@ _USER_SCALE = lkjcalc.Scale(
     ),
 )
 
+_RENJA = lkjcalc.evaluate_renja(
+    final_target=100,
+    realized_before=40,
+    year_target=30,
+    quarters=[5, 10, None, 6],
+    accumulation="flow",
+    budget_final=500,
+    budget_before=180,
+    budget_year=100,
+    budget_quarters=[20, 25, None, 30],
+)
+_BUDGET_ARGS = ("budget_final", "budget_before", "budget_year", "budget_quarters")
+
 _CODES = [element.code for element in lkjcalc.ELEMENTS_2017]
 _SURVEY = lkjcalc.Survey.from_totals(dict.fromkeys(_CODES, (17, 5)))
 _IKM_RESULT = lkjcalc.ikm(_SURVEY)
 _JOINT = lkjcalc.Survey.from_responses([(4,) * 9, (3,) * 9, (4, 3) * 4 + (2,)], joint=True)
 _INTERVAL = lkjcalc.ikm_interval(_JOINT)
 _NO_ROUNDING = ("nrr_places", "weighted_places", "index_places")
+
+_LKE_GRADES = dict.fromkeys(lkjcalc.LKE_2021.codes, "BB")
+_LKE_SUBS = (lkjcalc.Subcomponent(code="1.a", name="Keberadaan", weight=6),)
 
 CASES: dict[str, Case] = {
     "round_half_up": Case(lkjcalc.round_half_up, {"value": 1, "places": 2}, ("value", "places")),
@@ -255,6 +272,12 @@ CASES: dict[str, Case] = {
         {"respondents": 29, "population": 800},
         ("respondents", "population", "method", "margin", "confidence", "proportion"),
     ),
+    "combine_ikm": Case(
+        lkjcalc.combine_ikm,
+        {"surveys": {"a": _SURVEY, "b": _SURVEY}},
+        ("weights", *_NO_ROUNDING, "populations"),
+        dict.fromkeys(("weights", *_NO_ROUNDING, "populations"), ("None",)),
+    ),
     "absorption": Case(
         lkjcalc.absorption, {"allocation": 100, "realization": 90}, ("allocation", "realization")
     ),
@@ -340,28 +363,44 @@ CASES: dict[str, Case] = {
         lkjcalc.check_difference,
         {"minuend": 3, "subtrahend": 1, "published": "2"},
         ("minuend", "subtrahend", "published"),
-        {"published": ("space12", "grouped")},
+        # v0.2: every str figure of a check is printed text, " 12" and "1,000" included.
+        dict.fromkeys(("minuend", "subtrahend", "published"), ("space12", "grouped")),
     ),
     "check_percentage": Case(
         lkjcalc.check_percentage,
         {"part": 142, "whole": 167, "published": "85%"},
         ("part", "whole", "published"),
-        {"published": ("space12", "grouped")},
+        dict.fromkeys(("part", "whole", "published"), ("space12", "grouped")),
     ),
     "check_achievement": Case(
         lkjcalc.check_achievement,
         {"target": 85, "realization": 85, "published": "100%"},
-        ("target", "realization", "published"),
-        {"published": ("space12", "grouped")},
+        ("target", "realization", "published", "cap"),
+        {
+            **dict.fromkeys(("target", "realization", "published"), ("space12", "grouped")),
+            "cap": ("None",),  # no cap
+        },
+    ),
+    "check_absorption": Case(
+        lkjcalc.check_absorption,
+        {"allocation": 100, "realization": 90, "published": "90%"},
+        ("allocation", "realization", "published"),
+        dict.fromkeys(("allocation", "realization", "published"), ("space12", "grouped")),
+    ),
+    "check_ikm": Case(
+        lkjcalc.check_ikm,
+        {"published": report.PrintedSurvey(index="3,40", ikm="85,00", where="x")},
+        ("published",),
     ),
     "check_band": Case(
         lkjcalc.check_band,
         {"value": 85, "published_label": "B", "scale": scales.IKM_2017},
         ("value",),
+        {"value": ("space12", "grouped")},
     ),
     "check_weights": Case(
         lkjcalc.check_weights,
-        {"weights": ["0.5", "0.5"]},
+        {"weights": ["0,5", "0,5"]},
         ("weights",),
         {"weights": ("list", "tuple")},  # [1] and (1, 2) are iterables of numbers
     ),
@@ -371,8 +410,8 @@ CASES: dict[str, Case] = {
     "Finding": Case(
         lkjcalc.Finding,
         {"kind": lkjcalc.FindingKind.TOTAL, "where": "x", "message": "m", "expected": 1},
-        ("expected",),
-        {"expected": ("None",)},  # no recomputed value
+        ("expected", "lower", "upper"),
+        dict.fromkeys(("expected", "lower", "upper"), ("None",)),  # no value, no bound
     ),
     "ParticipationRow": Case(
         report.ParticipationRow,
@@ -386,6 +425,27 @@ CASES: dict[str, Case] = {
         ("total",),
         {"total": ("space12", "grouped")},
     ),
+    "Subcomponent": Case(
+        lkjcalc.Subcomponent, {"code": "1.a", "name": "Keberadaan", "weight": 6}, ("weight",)
+    ),
+    "Component": Case(
+        lkjcalc.Component,
+        {"code": "1", "name": "Perencanaan", "weight": 6, "subcomponents": _LKE_SUBS},
+        ("weight",),
+    ),
+    "Worksheet": Case(
+        lkjcalc.Worksheet,
+        {"name": "LKE", "components": lkjcalc.LKE_2021.components},
+        ("maximum", "grade_values", "components"),
+    ),
+    "Worksheet.build": Case(
+        lkjcalc.Worksheet.build,
+        {"name": "LKE", "components": {"1": ("Perencanaan", 100)}},
+        ("split", "maximum", "components"),
+    ),
+    "score_lke": Case(lkjcalc.score_lke, {"grades": _LKE_GRADES}, ("grades", "worksheet")),
+    "LkeResult": Case(lkjcalc.LkeResult, {"grades": _LKE_GRADES}, ("grades", "worksheet")),
+    "propose_lke_grade": Case(lkjcalc.propose_lke_grade, {"met": 6, "total": 8}, ("met", "total")),
     "PerformanceRow": Case(
         report.PerformanceRow,
         {"indicator": lkjcalc.Indicator(name="SKM"), "target": "85", "where": "x"},
@@ -393,6 +453,80 @@ CASES: dict[str, Case] = {
         dict.fromkeys(
             ("target", "realization", "achievement", "year"), ("None", "space12", "grouped")
         ),
+    ),
+    # periods: quarters, years and the Renja evaluation (#15); [1] and (1, 2) are valid periods
+    "accumulate": Case(
+        lkjcalc.accumulate,
+        {"values": [1, None, 2], "accumulation": "flow"},
+        ("values",),
+        {"values": ("list", "tuple")},
+    ),
+    "period_achievements": Case(
+        lkjcalc.period_achievements,
+        {"target": 120, "realizations": [30, None, 40], "accumulation": "flow"},
+        ("target", "realizations", "cap"),
+        {"realizations": ("list", "tuple"), "cap": ("None",)},
+    ),
+    "evaluate_renja": Case(
+        lkjcalc.evaluate_renja,
+        {
+            "final_target": 100,
+            "realized_before": 40,
+            "year_target": 30,
+            "quarters": [5, None],
+            "accumulation": "flow",
+            "budget_final": 500,
+            "budget_before": 180,
+            "budget_year": 100,
+            "budget_quarters": [20, None],
+        },
+        ("final_target", "realized_before", "year_target", "quarters", "cap", *_BUDGET_ARGS),
+        {
+            "realized_before": ("None",),  # the Renstra's first year
+            "quarters": ("list", "tuple"),
+            "budget_quarters": ("list", "tuple"),
+            "cap": ("None",),
+        },
+    ),
+    "RenjaEvaluation": Case(
+        lkjcalc.RenjaEvaluation,
+        attrs.asdict(_RENJA, recurse=False),
+        (
+            "final_target",
+            "realized_before",
+            "year_target",
+            "quarters",
+            "realization_year",
+            "realization_to_date",
+            "achievement_year",
+            "progress",
+            "budget_final",
+            "budget_before",
+            "budget_allocation",
+            "budget_quarters",
+            "budget_year",
+            "budget_to_date",
+            "budget_absorption_year",
+            "budget_progress",
+        ),
+        {
+            # None: no earlier period, no budget; [1] and (1, 2) are periods, (1, 2) a pair
+            "realized_before": ("None", "tuple"),
+            "quarters": ("list", "tuple"),
+            "budget_quarters": ("None", "list", "tuple"),
+            **dict.fromkeys(
+                (
+                    "budget_final",
+                    "budget_before",
+                    "budget_allocation",
+                    "budget_year",
+                    "budget_to_date",
+                    "budget_absorption_year",
+                    "budget_progress",
+                ),
+                ("None",),
+            ),
+        },
     ),
 }
 
@@ -409,6 +543,53 @@ SCALE_CASES: dict[str, Case] = {
 }
 CASES.update(SCALE_CASES)
 
+
+def _closing(draw: Callable[..., Any]) -> Callable[..., Any]:
+    """A plot function that draws with Agg and closes its figure (the sweep draws many)."""
+
+    @functools.wraps(draw)
+    def call(**kwargs: Any) -> Any:
+        import matplotlib as mpl
+        import matplotlib.pyplot as plt
+
+        mpl.use("Agg")
+        ax = draw(**kwargs)
+        plt.close(ax.figure)
+        return ax
+
+    return call
+
+
+def _plot_cases() -> dict[str, Case]:
+    """The Cases of lkjcalc.plot: a submodule for an optional extra, not in lkjcalc.__all__."""
+    from lkjcalc import plot
+
+    return {
+        "plot.plot_nrr": Case(
+            _closing(plot.plot_nrr),
+            {"result": _IKM_RESULT, "interval": {"U1": (1, 4)}},
+            ("interval",),
+            {"interval": ("None",)},  # no interval
+        ),
+        "plot.plot_scale": Case(
+            _closing(plot.plot_scale),
+            {"scale": scales.IKM_2017, "value": 85},
+            ("value",),
+            {"value": ("None",)},  # no value to mark
+        ),
+        "plot.plot_achievements": Case(
+            _closing(plot.plot_achievements),
+            {"achievements": [80, None, 90]},
+            ("achievements",),
+            {"achievements": ("list", "tuple")},  # [1] and (1, 2) are valid sequences of figures
+        ),
+    }
+
+
+#: lkjcalc.plot's figures are swept like the others'.
+PLOT_CASES: dict[str, Case] = _plot_cases()
+CASES.update(PLOT_CASES)
+
 #: Names of ``lkjcalc.scales.__all__`` that are not scales, each with its reason.
 SCALES_EXEMPT: dict[str, str] = {
     "Band": "swept as lkjcalc.Band",
@@ -417,7 +598,10 @@ SCALES_EXEMPT: dict[str, str] = {
 }
 
 #: Public methods that take arguments but are not swept, each with its reason.
-METHOD_EXEMPT: dict[str, str] = {}
+METHOD_EXEMPT: dict[str, str] = {
+    "Finding.text": "takes a language, no number (its refusals: tests/test_review.py)",
+    "Finding.to_dict": "takes a language, no number (its refusals: tests/test_review.py)",
+}
 
 #: Where an error names another field than the argument fed junk, with the reason.
 FIELD_OF: dict[tuple[str, str], str] = {
@@ -455,12 +639,17 @@ EXEMPT: dict[str, str] = {
     "UndefinedResultError": "an exception class",
     "ParseError": "an exception class",
     "Polarity": "an enum of options",
+    "Accumulation": "an enum of options",
     "MinimizeFormula": "an enum of options",
     "Rounding": "an enum of options",
     "Weighting": "an enum of options",
     "SampleMethod": "an enum of options",
+    "Combination": "an enum of options",
+    "ANSWERS_2017": "data: the answer texts of PermenPANRB 14/2017 per element code",
     "ELEMENTS_2017": "data: a tuple of the Element of PermenPANRB 14/2017",
     "ELEMENTS_2004": "data: a tuple of the Element of KepMenPAN 25/2004",
+    "LkeGrade": "an enum of grades",
+    "LKE_2021": "data: the Worksheet of PermenPANRB 88/2021 (Worksheet is swept)",
     "scales": "a module of scales; each one's classify, round and band is swept (SCALE_CASES)",
 }
 

@@ -40,6 +40,7 @@ from lkjcalc.scales import IKM_2004, IKM_2017
 from lkjcalc.strategies import survey_rows
 
 CODES = [e.code for e in ELEMENTS_2017]
+_R = "<td style='text-align:right'>"  # a figure's cell in a notebook table
 ABC = (Element(code="A", name="Alpha"), Element(code="B", name="Beta"), Element(code="C"))
 
 
@@ -717,13 +718,13 @@ def test_html_tables_escape_text() -> None:
         assert "<b>" not in html
         assert html.startswith("<table>")
     table = ikm(survey)._repr_html_()
-    for cell in ("<td>3.500</td>", "<td>87.50</td>", "B (Baik)", "NRR tertimbang"):
+    for cell in (f"{_R}3,500</td>", f"{_R}87,50</td>", "B (Baik)", "NRR tertimbang"):
         assert cell in table
     counts = survey._repr_html_()
-    assert "<td>A</td><td>&lt;b&gt;Biaya &amp; Tarif&lt;/b&gt;</td><td>2</td><td>0</td>" in counts
-    assert "<td>0</td><td>0</td><td>1</td><td>1</td><td>3.500</td>" in counts
+    assert f"<td>A</td><td>&lt;b&gt;Biaya &amp; Tarif&lt;/b&gt;</td>{_R}2</td>{_R}0</td>" in counts
+    assert f"{_R}0</td>{_R}0</td>{_R}1</td>{_R}1</td>{_R}3,500</td>" in counts
     published = Survey.from_totals({"A": (7, 2)}, elements=odd)._repr_html_()
-    assert "<td>–</td><td>–</td><td>–</td><td>–</td><td>3.500</td>" in published
+    assert f"{_R}–</td>{_R}–</td>{_R}–</td>{_R}–</td>{_R}3,500</td>" in published
 
 
 def test_results_are_frozen_and_hashable() -> None:
@@ -1249,8 +1250,8 @@ def test_the_html_of_an_element_nobody_answered() -> None:
     assert survey._repr_html_() == (
         "<table><caption>SKM: 2 responden</caption><thead><tr><th>Unsur</th><th>Nama</th>"
         "<th>Terisi</th><th>Kosong</th><th>1</th><th>2</th><th>3</th><th>4</th><th>NRR</th>"
-        "</tr></thead><tbody><tr><td>A</td><td>a</td><td>0</td><td>2</td><td>0</td><td>0</td>"
-        "<td>0</td><td>0</td><td>–</td></tr></tbody></table>"
+        f"</tr></thead><tbody><tr><td>A</td><td>a</td>{_R}0</td>{_R}2</td>{_R}0</td>{_R}0</td>"
+        f"{_R}0</td>{_R}0</td>{_R}–</td></tr></tbody></table>"
     )
 
 
@@ -1273,12 +1274,12 @@ def test_a_printed_uniform_weight_may_be_one() -> None:
 
 
 def test_rounding_goes_away_from_zero_below_zero_too() -> None:
-    from lkjcalc.survey._rational import round_fraction
-    from lkjcalc.survey._tables import show
+    from lkjcalc._display import plain
+    from lkjcalc._numeric import quantize
 
-    assert round_fraction(Fraction(-3, 2), 0, Rounding.HALF_UP) == -2
-    assert round_fraction(Fraction(-7, 4), 0, Rounding.DOWN) == -1
-    assert show(Fraction(34565, 10000), 3) == "3.457"
+    assert quantize(Fraction(-3, 2), 0, Rounding.HALF_UP) == -2
+    assert quantize(Fraction(-7, 4), 0, Rounding.DOWN) == -1
+    assert plain(Fraction(34565, 10000), 3) == "3.457"
 
 
 def test_elements_are_numbered_from_u1() -> None:
@@ -1344,10 +1345,10 @@ def test_a_result_from_published_nrr_shows_no_counts() -> None:
     assert result._repr_html_() == (
         f"<table><caption>IKM: {settings}</caption><thead><tr><th>Unsur</th><th>Nama</th>"
         "<th>Terisi</th><th>NRR</th><th>NRR tertimbang</th></tr></thead><tbody>"
-        "<tr><td>A</td><td>Alpha</td><td>–</td><td>3.400</td><td>1.7000</td></tr>"
-        "<tr><td>B</td><td>Beta</td><td>–</td><td>3.000</td><td>1.5000</td></tr></tbody><tfoot>"
-        "<tr><th colspan='4'>Indeks (jumlah NRR tertimbang)</th><td>3.2000</td></tr>"
-        "<tr><th colspan='4'>IKM (indeks × 25)</th><td>80.00</td></tr>"
+        f"<tr><td>A</td><td>Alpha</td>{_R}–</td>{_R}3,400</td>{_R}1,7000</td></tr>"
+        f"<tr><td>B</td><td>Beta</td>{_R}–</td>{_R}3,000</td>{_R}1,5000</td></tr></tbody><tfoot>"
+        f"<tr><th colspan='4'>Indeks (jumlah NRR tertimbang)</th>{_R}3,2000</td></tr>"
+        f"<tr><th colspan='4'>IKM (indeks × 25)</th>{_R}80,00</td></tr>"
         "<tr><th colspan='4'>Mutu pelayanan</th><td>B (Baik)</td></tr></tfoot></table>"
     )
     assert type(attrs.evolve(result, elements=list(_AB)).elements) is tuple

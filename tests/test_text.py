@@ -32,6 +32,8 @@ from lkjcalc import (
     round_half_up,
     terbilang,
 )
+from lkjcalc._numeric import quantize
+from lkjcalc.text._figures import _round
 from lkjcalc.text._locale import locale_data
 from messages import check_message
 
@@ -1084,3 +1086,27 @@ MESSAGES = [
 @pytest.mark.parametrize(("call", "error", "message"), MESSAGES)
 def test_error_message(call: Callable[[], object], error: type[LkjcalcError], message: str) -> None:
     check_message(call, error, message)
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**20), max_value=10**20),
+    st.integers(0, 12),
+)
+def test_the_formatters_fast_rounding_agrees_with_quantize(value: Decimal, places: int) -> None:
+    # _render rounds inline and _round in the private context (the fast paths,
+    # benchmarks/bench_text.py); the one rounding of lkjcalc is _numeric.quantize (the plain
+    # path). All must give the same figure.
+    plain = f"{quantize(value, places):f}"
+    assert format_number(value, places).replace(".", "").replace(",", ".") == plain
+    assert format_rupiah(value, places=places, symbol=None) == format_number(value, places)
+    assert _round(value, places, value, "value") == quantize(value, places)
+
+
+@given(st.decimals(min_value=-(10**15), max_value=10**15, places=3))
+def test_the_default_path_agrees_with_the_validating_one(amount: Decimal) -> None:
+    # format_rupiah recognises its defaults by identity (the fast path of bench_text.py); equal
+    # but distinct objects take the validating path, which must print the same text.
+    symbol = "".join(["R", "p"])  # noqa: FLY002 - equal to "Rp", not the interned object
+    negative = "".join(["min", "us"])  # noqa: FLY002 - likewise
+    assert symbol is not "Rp"  # noqa: F632 - the point of the test
+    assert format_rupiah(amount) == format_rupiah(amount, symbol=symbol, negative=negative)

@@ -532,7 +532,9 @@ def review_section() -> list[lkjcalc.Finding]:
     found = report().review()
     print(f"\nReviu: {len(found)} temuan")
     for number, finding in enumerate(found, start=1):
-        print(f"  {number:>2}. {finding}")
+        # In Indonesian, as an inspectorate's review notes are written (Finding.text(lang="en")
+        # and Finding.message give the English sentence).
+        print(f"  {number:>2}. {finding.where}: {finding.text()}")
     return found
 
 

@@ -27,7 +27,8 @@ from decimal import (
     InvalidOperation,
     Overflow,
 )
-from typing import SupportsFloat, SupportsIndex, TypeAlias
+from fractions import Fraction
+from typing import SupportsFloat, SupportsIndex, TypeAlias, overload
 
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 
@@ -42,6 +43,7 @@ __all__ = [
     "add",
     "check_places",
     "divide",
+    "fraction_to_decimal",
     "multiply",
     "percent",
     "quantize",
@@ -89,9 +91,6 @@ class Rounding(enum.Enum):
 
     HALF_UP = "half_up"
     DOWN = "down"
-
-
-_DECIMAL_ROUNDING = {Rounding.HALF_UP: ROUND_HALF_UP, Rounding.DOWN: ROUND_DOWN}
 
 
 def to_decimal(value: object, name: str = "value") -> Decimal:  # noqa: C901, PLR0911 - a branch per type
@@ -261,22 +260,84 @@ def sum_decimals(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
     return total
 
 
-def quantize(value: Decimal, places: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
-    """Round an already coerced value to *places* decimals (internal; no validation of *value*).
+@overload
+def quantize(value: Decimal, places: int | None, rounding: Rounding = ...) -> Decimal: ...
 
-    A result equal to zero is returned without a sign (``-0.001`` → ``0.00``). A value whose
-    rounded form needs more digits than the private context's precision is rounded exactly in a
-    wider copy of it (quantize never rounds the integer part).
+
+@overload
+def quantize(value: Fraction, places: int | None, rounding: Rounding = ...) -> Fraction: ...
+
+
+def quantize(
+    value: Decimal | Fraction, places: int | None, rounding: Rounding = Rounding.HALF_UP
+) -> Decimal | Fraction:
+    """Round *value* to *places* decimals, exactly: the one rounding of lkjcalc (internal).
+
+    Every rounding in lkjcalc goes through here: the scales before they classify, the review's
+    rounding-tolerance rule, the survey's reproduction of printed tables, the figures shown by
+    reprs and notebook tables, and the text formatters (through inline fast paths, tested to agree
+    with it). There is no validation of *value* or *places*
+    (the callers check them).
+
+    ``Rounding.HALF_UP`` rounds half away from zero, ``Rounding.DOWN`` truncates towards zero
+    (:class:`Rounding`). With *d* = *places* and *x* = |value| · 10^d, the result is
+    sign(value) · ⌊x + ½⌋ / 10^d (half up) or sign(value) · ⌊x⌋ / 10^d (down), computed without
+    any intermediate rounding, so a ``Decimal`` and a ``Fraction`` of the same value round to the
+    same value.
+
+    Args:
+        value: a ``Decimal`` (already coerced) or a ``fractions.Fraction``.
+        places: decimals to keep (``0`` or more); ``None`` returns *value* unchanged, as the
+            ``*_places=None`` options of the survey mean "no rounding".
+        rounding: half up (the default, as Indonesian reports round) or down.
+
+    Returns:
+        The same type as *value*. A ``Decimal`` has exactly *places* decimals (its exponent is
+        ``-places``, never an exponent form such as ``1E+2``) and a result equal to zero has no
+        sign (``-0.001`` → ``0.00``). A ``Fraction`` is a multiple of 10^-places.
+
+    Examples:
+        The Musrenbang participation of 2020 (the seed), 142 / 167 × 100, as a Decimal and as
+        the exact fraction:
+
+        >>> quantize(Decimal("85.02994011976"), 2)
+        Decimal('85.03')
+        >>> quantize(Fraction(14200, 167), 2)
+        Fraction(8503, 100)
+        >>> quantize(Decimal("-2.5"), 0), quantize(Fraction(-5, 2), 0, Rounding.DOWN)
+        (Decimal('-3'), Fraction(-2, 1))
+        >>> quantize(Decimal("-0.001"), 2), quantize(Decimal("1E+2"), 1)
+        (Decimal('0.00'), Decimal('100.0'))
     """
-    digits = value.adjusted() + places + 2
+    if places is None:
+        return value
+    if type(value) is not Decimal and isinstance(value, Fraction):
+        return _quantize_fraction(value, places, rounding)
     context = CONTEXT
-    if digits > CONTEXT.prec:
+    if value.adjusted() + places + 2 > CONTEXT.prec:
         context = CONTEXT.copy()
-        context.prec = digits
-    result = value.quantize(
-        Decimal(1).scaleb(-places), rounding=_DECIMAL_ROUNDING[rounding], context=context
-    )
+        context.prec = value.adjusted() + places + 2
+    quantum = _QUANTA[places] if places <= _MAX_QUANTUM else Decimal((0, (1,), -places))
+    mode = ROUND_HALF_UP if rounding is Rounding.HALF_UP else ROUND_DOWN
+    result = value.quantize(quantum, mode, context)
     return result.copy_abs() if result.is_zero() else result
+
+
+#: ``1``, ``0.1`` … ``1E-40``: the quantum of each number of decimals, built once (exact tuples).
+_MAX_QUANTUM = 40
+_QUANTA = tuple(Decimal((0, (1,), -places)) for places in range(_MAX_QUANTUM + 1))
+
+
+def _quantize_fraction(value: Fraction, places: int, rounding: Rounding) -> Fraction:
+    """The Fraction case of :func:`quantize`: integer arithmetic only."""
+    scale = 10**places
+    numerator = abs(value.numerator) * scale
+    denominator = value.denominator
+    if rounding is Rounding.HALF_UP:  # ⌊x + ½⌋ = ⌊(2n + d) / 2d⌋
+        units = (2 * numerator + denominator) // (2 * denominator)
+    else:
+        units = numerator // denominator
+    return Fraction(-units if value.numerator < 0 else units, scale)
 
 
 def check_places(places: object, name: str = "places") -> int:
@@ -313,3 +374,15 @@ def round_half_up(value: Number, places: int = 0) -> Decimal:
         (Decimal('3'), Decimal('-3'), Decimal('0.13'))
     """
     return quantize(to_decimal(value, "value"), check_places(places))
+
+
+def fraction_to_decimal(value: Fraction, places: int | None = None) -> Decimal:
+    """A ``Fraction`` as a ``Decimal``: exact when it terminates, else 40 significant digits.
+
+    With *places*, *value* is a multiple of 10^-places and keeps exactly that many decimals
+    (``3.400``), as the rounded table printed it.
+    """
+    if places is not None:
+        units = value.numerator * (10**places // value.denominator)
+        return Decimal(f"{units}e-{places}")  # exact, context-free construction
+    return divide(Decimal(value.numerator), Decimal(value.denominator))

@@ -24,7 +24,6 @@ Amounts are rupiah in ``Decimal``, non-negative; a realization above its allocat
 
 from __future__ import annotations
 
-import html
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -32,12 +31,12 @@ from typing import Any, overload
 
 import attrs
 
+from lkjcalc._display import FigureText, compact, defined, figure, plain, table
 from lkjcalc._numeric import (
     ZERO,
     Number,
     divide,
     percent,
-    quantize,
     subtract,
     sum_decimals,
     to_decimal,
@@ -472,6 +471,13 @@ class BudgetLine:
         """Whether more was spent than allocated (R > A)."""
         return self.realization > self.allocation
 
+    def __repr__(self) -> str:
+        return _line_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The line as a row of the table "Realisasi Anggaran", for notebooks."""
+        return _budget_html((self,), total=None)
+
 
 def _to_lines(value: list[BudgetLine] | tuple[BudgetLine, ...]) -> tuple[BudgetLine, ...]:
     return tuple(value) if isinstance(value, list) else value
@@ -608,6 +614,13 @@ class Budget:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    def __repr__(self) -> str:
+        return _budget_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The budget as the table "Realisasi Anggaran" for notebooks: its lines and the total."""
+        return _budget_html(self.lines, total=self)
 
     def __iter__(self) -> Iterator[BudgetLine]:
         return iter(self.lines)
@@ -858,69 +871,147 @@ class PerformanceBudget:
         """Kepmendagri 690.900.327/1996 band of the absorption (see :func:`efficiency_band`)."""
         return efficiency_band(self.absorption)
 
-    def _shown(self) -> dict[str, str]:
-        """Every figure as display text (rounded), ``"undefined"`` where it has no value."""
-        shown = {
-            "target": _target_text(self.target),
-            "realization": str(self.realization),
-            "allocation": str(quantize(self.allocation, 2)),
-            "spent": str(quantize(self.budget_realization, 2)),
+    def _figures(self) -> dict[str, Decimal | None]:
+        """The derived figures, ``None`` where one has no value (see :func:`_display.defined`)."""
+        return {
+            "achievement": defined(lambda: self.achievement),
+            "absorption": defined(lambda: self.absorption),
+            "gap": defined(lambda: self.efficiency_gap),
+            "index": defined(lambda: self.efficiency_index),
         }
-        shown["achievement"] = _rounded(lambda: self.achievement, 2)
-        shown["absorption"] = _rounded(lambda: self.absorption, 2)
-        shown["gap"] = _rounded(lambda: self.efficiency_gap, 2)
-        shown["index"] = _rounded(lambda: self.efficiency_index, 4)
-        return shown
 
     def __repr__(self) -> str:
-        s = self._shown()
-        return (
-            f"<PerformanceBudget {self.indicator.name!r}: target {s['target']}, "
-            f"realization {s['realization']}, achievement {_pct(s['achievement'])}; "
-            f"allocation {s['allocation']}, spent {s['spent']}, "
-            f"absorption {_pct(s['absorption'])}; "
-            f"efficiency gap {s['gap']}{'' if s['gap'] == 'undefined' else ' pp'}, "
-            f"index {s['index']}>"
+        f = self._figures()
+        gap = plain(f["gap"], 2)
+        return compact(
+            "PerformanceBudget",
+            (
+                f"target {_target_text(self.target, plain)}",
+                f"realization {plain(self.realization)}",
+                f"achievement {_percent(f['achievement'])}",
+            ),
+            (
+                f"allocation {plain(self.allocation, 2)}",
+                f"spent {plain(self.budget_realization, 2)}",
+                f"absorption {_percent(f['absorption'])}",
+            ),
+            (
+                f"efficiency gap {gap}{'' if f['gap'] is None else ' pp'}",
+                f"index {plain(f['index'], 4)}",
+            ),
+            subject=repr(self.indicator.name),
         )
 
     def _repr_html_(self) -> str:
         """The row as a small HTML table for notebooks, laid out as the seed's table 3.2."""
-        s = {key: html.escape(value) for key, value in self._shown().items()}
-        name = html.escape(self.indicator.name)
-        headers = (
-            "<tr><th rowspan='2'>Indikator</th><th colspan='3'>Kinerja</th>"
-            "<th colspan='3'>Anggaran</th><th colspan='2'>Efisiensi</th></tr>"
-            "<tr><th>Target</th><th>Realisasi</th><th>Capaian (%)</th>"
-            "<th>Alokasi (Rp)</th><th>Realisasi (Rp)</th><th>Penyerapan (%)</th>"
-            "<th>Selisih (poin)</th><th>Indeks</th></tr>"
+        f = self._figures()
+        row = (
+            self.indicator.name,
+            FigureText(_target_text(self.target, figure)),
+            figure(self.realization),
+            figure(f["achievement"], 2),
+            figure(self.allocation, 2),
+            figure(self.budget_realization, 2),
+            figure(f["absorption"], 2),
+            figure(f["gap"], 2),
+            figure(f["index"], 4),
         )
-        cells = "".join(
-            f"<td>{s[key]}</td>"
-            for key in (
-                "target",
-                "realization",
-                "achievement",
-                "allocation",
-                "spent",
-                "absorption",
-                "gap",
-                "index",
-            )
+        return table(
+            caption="Perbandingan capaian kinerja dan anggaran",
+            columns=(
+                "Indikator",
+                "Target",
+                "Realisasi",
+                "Capaian (%)",
+                "Alokasi (Rp)",
+                "Realisasi (Rp)",
+                "Penyerapan (%)",
+                "Selisih (poin)",
+                "Indeks",
+            ),
+            groups=((None, 1), ("Kinerja", 3), ("Anggaran", 3), ("Efisiensi", 2)),
+            rows=[row],
         )
-        return f"<table>{headers}<tr><td>{name}</td>{cells}</tr></table>"
 
 
-def _rounded(figure: Callable[[], Decimal], places: int) -> str:
-    """A figure rounded half up for display, or ``"undefined"`` where it has no value."""
-    try:
-        return str(quantize(figure(), places))
-    except LkjcalcError:
-        return "undefined"
+def _target_text(target: Target, show: Callable[[Decimal], str]) -> str:
+    """A target as shown: ``85``, or ``80–90`` for a range."""
+    if target.is_range:
+        return f"{show(target.lower)}–{show(target.upper)}"
+    return show(target.lower)
 
 
-def _target_text(target: Target) -> str:
-    return f"{target.lower}–{target.upper}" if target.is_range else str(target.lower)
+def _percent(value: Decimal | None) -> str:
+    """A percentage in a repr, rounded to 2 places: ``94.71%``, or ``undefined``."""
+    return plain(value) if value is None else f"{plain(value, 2)}%"
 
 
-def _pct(text: str) -> str:
-    return text if text == "undefined" else f"{text}%"
+# ----------------------------------------------------------------------------- displays
+# Budget lines and budgets show as the seed's table "Realisasi Anggaran".
+
+_BUDGET_COLUMNS = ("Program", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Penyerapan (%)")
+
+
+def _line_repr(line: BudgetLine) -> str:
+    subject = f"{line.code} {line.activity!r}" if line.code else repr(line.activity)
+    return compact(
+        "BudgetLine",
+        (f"program {line.program!r}",),
+        _amounts_repr(line.allocation, line.realization, _absorbed(line)),
+        subject=subject,
+    )
+
+
+def _budget_repr(budget: Budget) -> str:
+    lines, programs = len(budget.lines), len(budget.programs())
+    return compact(
+        "Budget",
+        (f"{lines} line{'s' * (lines != 1)} in {programs} program{'s' * (programs != 1)}",),
+        _amounts_repr(budget.allocation, budget.realization, _absorbed(budget)),
+    )
+
+
+def _amounts_repr(
+    allocation: Decimal, realization: Decimal, absorbed: Decimal | None
+) -> tuple[str, ...]:
+    return (
+        f"allocation {plain(allocation, 2)}",
+        f"realization {plain(realization, 2)}",
+        f"absorption {_percent(absorbed)}",
+    )
+
+
+def _absorbed(part: BudgetLine | Budget) -> Decimal | None:
+    """The absorption of a line or a budget, ``None`` when nothing was allocated."""
+    return defined(lambda: part.absorption)
+
+
+def _budget_html(lines: tuple[BudgetLine, ...], *, total: Budget | None) -> str:
+    """The lines as the table "Realisasi Anggaran", with their total row for a budget."""
+    coded = any(line.code for line in lines)
+    rows = [
+        (
+            *((line.code or "",) if coded else ()),
+            line.program,
+            line.activity,
+            *_amount_cells(line.allocation, line.realization, _absorbed(line)),
+        )
+        for line in lines
+    ]
+    footer = []
+    if total is not None:
+        absorbed = _absorbed(total)
+        footer.append(("Jumlah", _amount_cells(total.allocation, total.realization, absorbed)))
+    count = len(lines)
+    return table(
+        caption=f"Realisasi anggaran: {count} kegiatan",
+        columns=(("Kode",) if coded else ()) + _BUDGET_COLUMNS,
+        rows=rows,
+        footer=footer,
+    )
+
+
+def _amount_cells(
+    allocation: Decimal, realization: Decimal, absorbed: Decimal | None
+) -> tuple[FigureText, FigureText, FigureText]:
+    return figure(allocation, 2), figure(realization, 2), figure(absorbed, 2)

@@ -42,6 +42,7 @@ from lkjcalc._validators import (
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 
 __all__ = [
+    "Accumulation",
     "Indicator",
     "MinimizeFormula",
     "Polarity",
@@ -87,6 +88,30 @@ def _to_polarity(value: object) -> Polarity:
 
 def _to_minimize_formula(value: object) -> MinimizeFormula:
     return check_enum(value, MinimizeFormula, "minimize_formula")
+
+
+class Accumulation(enum.Enum):
+    """How an indicator's periods (quarters, years) accumulate (domain.md §9).
+
+    ``FLOW``: a quantity produced in each period (documents issued, km of road): the year is the
+    sum of its quarters. ``STOCK``: a state at the end of the period (a percentage, an index, an
+    IKM): the year is its last reported quarter. ``RATIO``: a rate from a numerator and a
+    denominator reported per period: Σ numerators / Σ denominators × 100. ``AVERAGE``: the mean
+    of the reported periods. Options accept their value strings too (``"flow"``, ``"STOCK"``).
+
+    The functions that accumulate live in :mod:`lkjcalc.periods`; the enum is defined here, with
+    :class:`Indicator` that carries it, so that this module does not import ``periods`` (which
+    imports this one); ``lkjcalc.periods.Accumulation`` is the same object.
+    """
+
+    FLOW = "flow"
+    STOCK = "stock"
+    RATIO = "ratio"
+    AVERAGE = "average"
+
+
+def _to_accumulation(value: Accumulation | str | None) -> Accumulation | None:
+    return None if value is None else check_enum(value, Accumulation, "accumulation")
 
 
 def _to_lower(value: Number) -> Decimal:
@@ -287,11 +312,16 @@ class Indicator:
         allow_negative: whether a negative realization is meaningful (growth rates).
         objective: the strategic objective (*sasaran strategis*) it measures, if any.
         cap: an optional ceiling on its achievement (see :func:`achievement`).
+        accumulation: how its quarters and years add up (:class:`Accumulation`, or its value
+            string such as ``"stock"``); ``None`` (the default) leaves it to each call of
+            :mod:`lkjcalc.periods`, which then requires ``accumulation=``.
 
     Examples:
         >>> skm = Indicator(name="Survey Kepuasan Masyarakat (SKM)", unit="indeks")
         >>> skm.achievement(85, "85.00")
         Decimal('100.00')
+        >>> Indicator(name="Persentase desa tertib administrasi", accumulation="STOCK").accumulation
+        <Accumulation.STOCK: 'stock'>
     """
 
     name: str = attrs.field(validator=str_validator())
@@ -304,6 +334,7 @@ class Indicator:
     allow_negative: bool = attrs.field(default=False)
     objective: str | None = attrs.field(default=None, validator=optional_str_validator())
     cap: Decimal | None = attrs.field(default=None, converter=_to_cap)
+    accumulation: Accumulation | None = attrs.field(default=None, converter=_to_accumulation)
 
     @allow_negative.validator
     def _check_allow_negative(self, attr: attrs.Attribute[Any], value: object) -> None:

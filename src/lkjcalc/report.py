@@ -38,40 +38,37 @@ from __future__ import annotations
 import types
 import warnings
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from lkjcalc._numeric import (
-    Count,
-    divide,
-    multiply,
-    percent,
-    sum_decimals,
-    to_non_negative_count,
-)
+from lkjcalc._numeric import Count, subtract, sum_decimals, to_non_negative_count
 from lkjcalc._validators import each_validator, instance_validator, str_validator
-from lkjcalc.errors import InvalidTypeError, UndefinedResultError
+from lkjcalc.errors import InvalidTypeError
 from lkjcalc.performance import Indicator
 from lkjcalc.review import (
     Figure,
+    FigureKind,
     Finding,
     FindingKind,
     PrintedSurvey,
     Published,
+    check_absorption,
     check_achievement,
-    check_band,
     check_consistent,
+    check_ikm,
     check_percentage,
     check_total,
-    check_weights,
+    show,
     to_code,
     to_figure,
     to_figures,
     to_optional_figure,
     to_year,
 )
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 __all__ = [
     "BudgetRow",
@@ -87,8 +84,7 @@ __all__ = [
     "review_report",
 ]
 
-_IKM_CONVERSION = Decimal(25)  # PermenPANRB 14/2017: IKM unit pelayanan × 25
-
+RUPIAH = FigureKind.RUPIAH
 
 # ----------------------------------------------------------------------------- converters
 
@@ -289,6 +285,7 @@ class CountTable:
 
     def review(self) -> list[Finding]:
         """The printed total against the sum of the counts."""
+        # Counts are exact, and a whole-number total is read as exact by check_total.
         return check_total(list(self.counts.values()), self.total, where=self.where)
 
 
@@ -403,7 +400,7 @@ def review_report(report: Report) -> list[Finding]:
     found += _review_progress(report)
     found += _review_participation(report)
     for survey in report.surveys:
-        found += _review_survey(survey)
+        found += check_ikm(survey)
     found += _review_budget(report)
     for table in report.counts:
         found += table.review()
@@ -412,36 +409,23 @@ def review_report(report: Report) -> list[Finding]:
     return found
 
 
-def _achievement_finding(
-    row: PerformanceRow | ProgressRow,
-    target: Published,
-    realization: Published,
-    printed: Published,
-) -> list[Finding]:
-    indicator = row.indicator
-    try:
-        return check_achievement(
-            target,
-            realization,
-            printed,
-            polarity=indicator.polarity,
-            minimize_formula=indicator.minimize_formula,
-            where=row.where,
-        )
-    except UndefinedResultError as err:
-        message = f"printed {printed.text}, but the achievement is undefined: {err}"
-        return [
-            Finding(
-                kind=FindingKind.ACHIEVEMENT, where=row.where, published=printed, message=message
-            )
-        ]
+def _exact(figure: Published) -> Published:
+    """A printed count, amount or target: exactly what it says (domain.md §7)."""
+    return figure if figure.exact is not None else attrs.evolve(figure, exact=True)
 
 
 def _review_performance(report: Report) -> list[Finding]:
     found: list[Finding] = []
     for row in report.performance:
         if row.target is not None and row.realization is not None and row.achievement is not None:
-            found += _achievement_finding(row, row.target, row.realization, row.achievement)
+            # Every option of the indicator: polarity, formula, allow_negative, cap.
+            found += check_achievement(
+                row.target,
+                row.realization,
+                row.achievement,
+                indicator=row.indicator,
+                where=row.where,
+            )
     found += _review_same_year(report)
     return found
 
@@ -450,10 +434,16 @@ def _review_same_year(report: Report) -> list[Finding]:
     """An indicator's target and realization for a year read the same wherever printed."""
     targets, realizations = _printed_per_year(report)
     found: list[Finding] = []
-    for label, groups in (("target", targets), ("realization", realizations)):
+    for label, name, groups in (
+        ("target", "target", targets),
+        ("realization", "realisasi", realizations),
+    ):
         for (indicator, year), group in groups.items():
-            when = f"{year} " if year is not None else ""
-            found += check_consistent(group, what=f"the {when}{label} of {indicator.name}")
+            what = {
+                "en": f"the {'' if year is None else f'{year} '}{label} of {indicator.name}",
+                "id": f"{name} {'' if year is None else f'{year} '}{indicator.name}",
+            }
+            found += check_consistent(group, what=what)
     return found
 
 
@@ -466,7 +456,7 @@ def _printed_per_year(report: Report) -> tuple[_PerYear, _PerYear]:
     realizations: _PerYear = {}
     for row in report.performance:
         if row.target is not None:
-            targets.setdefault((row.indicator, row.year), {})[row.where] = row.target
+            targets.setdefault((row.indicator, row.year), {})[row.where] = _exact(row.target)
         if row.realization is not None:
             realizations.setdefault((row.indicator, row.year), {})[row.where] = row.realization
     stated: list[tuple[Indicator | None, int | None, str, Published | None]] = [
@@ -483,7 +473,17 @@ def _printed_per_year(report: Report) -> tuple[_PerYear, _PerYear]:
 def _review_progress(report: Report) -> list[Finding]:
     found: list[Finding] = []
     for row in report.progress:
-        found += _achievement_finding(row, row.final_target, row.realization, row.progress)
+        indicator = row.indicator
+        # Renstra progress takes the indicator's options but no cap (Indicator.progress).
+        found += check_achievement(
+            row.final_target,
+            row.realization,
+            row.progress,
+            polarity=indicator.polarity,
+            minimize_formula=indicator.minimize_formula,
+            allow_negative=indicator.allow_negative,
+            where=row.where,
+        )
     return found
 
 
@@ -491,20 +491,9 @@ def _review_participation(report: Report) -> list[Finding]:
     found: list[Finding] = []
     counts: dict[int | None, dict[str, tuple[int, int]]] = {}
     for row in report.participation:
-        try:
-            found += check_percentage(
-                row.non_civil_servants, row.attendees, row.percentage, where=row.where
-            )
-        except UndefinedResultError:
-            message = f"printed {row.percentage.text}, but there were no attendees"
-            found.append(
-                Finding(
-                    kind=FindingKind.PERCENTAGE,
-                    where=row.where,
-                    published=row.percentage,
-                    message=message,
-                )
-            )
+        found += check_percentage(
+            row.non_civil_servants, row.attendees, row.percentage, where=row.where
+        )
         counts.setdefault(row.year, {})[row.where] = (row.non_civil_servants, row.attendees)
     for year, group in counts.items():
         found += _attendance_findings(year, group)
@@ -515,114 +504,20 @@ def _attendance_findings(year: int | None, group: dict[str, tuple[int, int]]) ->
     """The attendance counts of one year read the same wherever printed (majority first)."""
     pairs = list(group.values())
     reference_where, reference = max(group.items(), key=lambda item: pairs.count(item[1]))
-    when = f" of {year}" if year is not None else ""
+    when = "" if year is None else f" of {year}"
+    tahun = "" if year is None else f" {year}"
     return [
         Finding(
             kind=FindingKind.INCONSISTENT,
             where=where,
             message=f"the Musrenbang attendance{when} is printed {pair[0]}/{pair[1]} here but "
             f"{reference[0]}/{reference[1]} in {reference_where}",
+            indonesian=f"jumlah peserta Musrenbang{tahun} tercantum {pair[0]}/{pair[1]}, "
+            f"tidak sesuai dengan {reference[0]}/{reference[1]} pada {reference_where}",
         )
         for where, pair in group.items()
         if pair != reference
     ]
-
-
-def _review_survey(survey: PrintedSurvey) -> list[Finding]:
-    weights = _weight_values(survey)
-    found = _nrr_out_of_range(survey)
-    if weights is not None:
-        found += check_weights(weights, where=survey.where)
-    found += _weighted_nrr_findings(survey, weights)
-    if survey.index is not None:
-        found += _review_index(survey, survey.index, weights)
-        found += _ikm_findings(survey, survey.index)
-    if survey.grade is not None and survey.ikm is not None:
-        found += check_band(survey.ikm, survey.grade, survey.scale, where=survey.where)
-    return found
-
-
-def _nrr_out_of_range(survey: PrintedSurvey) -> list[Finding]:
-    return [
-        Finding(
-            kind=FindingKind.OUT_OF_RANGE,
-            where=f"{survey.where}, {code}",
-            published=figure,
-            message=f"NRR {figure.text} lies outside the scale 1–4",
-        )
-        for code, figure in (survey.nrr or {}).items()
-        if not 1 <= figure.value <= 4  # noqa: PLR2004 - the perception scale 1..4
-    ]
-
-
-def _weighted_nrr_findings(
-    survey: PrintedSurvey, weights: dict[str, Decimal] | None
-) -> list[Finding]:
-    if survey.nrr is None or weights is None or survey.weighted_nrr is None:
-        return []
-    found: list[Finding] = []
-    for code, figure in survey.weighted_nrr.items():
-        if code not in survey.nrr or code not in weights:
-            continue
-        expected = multiply(survey.nrr[code].value, weights[code])
-        if not figure.agrees(expected):
-            found.append(
-                Finding(
-                    kind=FindingKind.VALUE,
-                    where=f"{survey.where}, {code}",
-                    published=figure,
-                    expected=expected,
-                    message=f"printed weighted NRR {figure.text}, recomputed {expected} "
-                    f"(NRR {survey.nrr[code].text} × weight {weights[code]})",
-                )
-            )
-    return found
-
-
-def _ikm_findings(survey: PrintedSurvey, index: Published) -> list[Finding]:
-    if survey.ikm is None:
-        return []
-    expected = multiply(index.value, _IKM_CONVERSION)
-    if survey.ikm.agrees(expected):
-        return []
-    return [
-        Finding(
-            kind=FindingKind.VALUE,
-            where=survey.where,
-            published=survey.ikm,
-            expected=expected,
-            message=f"printed IKM {survey.ikm.text}, recomputed {expected} "
-            f"(index {index.text} × 25)",
-        )
-    ]
-
-
-def _weight_values(survey: PrintedSurvey) -> dict[str, Decimal] | None:
-    if survey.weights is None:
-        return None
-    if isinstance(survey.weights, Published):
-        if survey.nrr is None:
-            return None
-        return dict.fromkeys(survey.nrr, survey.weights.value)
-    return {code: figure.value for code, figure in survey.weights.items()}
-
-
-def _review_index(
-    survey: PrintedSurvey, index: Published, weights: dict[str, Decimal] | None
-) -> list[Finding]:
-    if survey.weighted_nrr is not None:
-        parts = [figure.value for figure in survey.weighted_nrr.values()]
-        return check_total(parts, index, where=f"{survey.where}, index (Σ weighted NRR)")
-    if survey.nrr is None or not survey.nrr:
-        return []
-    if weights is not None:
-        terms = [
-            multiply(figure.value, weights.get(code, Decimal(0)))
-            for code, figure in survey.nrr.items()
-        ]
-        return check_total(terms, index, where=f"{survey.where}, index (Σ NRR × weight)")
-    mean = divide(sum_decimals([f.value for f in survey.nrr.values()]), Decimal(len(survey.nrr)))
-    return check_total([mean], index, where=f"{survey.where}, index (mean NRR, weights 1/k)")
 
 
 def _review_budget(report: Report) -> list[Finding]:
@@ -630,64 +525,70 @@ def _review_budget(report: Report) -> list[Finding]:
     table = report.budget
     for pair in report.performance_budget:
         if pair.absorption is not None:
-            found += _percentage_or_undefined(
-                pair.realization, pair.allocation, pair.absorption, pair.where
+            found += check_absorption(
+                pair.allocation, pair.realization, pair.absorption, where=pair.where
             )
     if table is None:
         return found
     for row in table.rows:
         if row.absorption is not None:
             where = f"{table.where}, {row.code} {row.activity}"
-            found += _percentage_or_undefined(
-                row.realization, row.allocation, row.absorption, where
-            )
-    lines = [row.allocation.value for row in table.rows]
-    realizations = [row.realization.value for row in table.rows]
+            found += check_absorption(row.allocation, row.realization, row.absorption, where=where)
+    # Rupiah amounts are exact, whatever their decimals.
+    lines = [_exact(row.allocation) for row in table.rows]
+    realizations = [_exact(row.realization) for row in table.rows]
     if table.allocation_total is not None:
-        found += check_total(lines, table.allocation_total, where=f"{table.where}, jumlah anggaran")
+        found += check_total(
+            lines, _exact(table.allocation_total), where=f"{table.where}, jumlah anggaran"
+        )
     if table.realization_total is not None:
         found += check_total(
-            realizations, table.realization_total, where=f"{table.where}, jumlah realisasi"
+            realizations,
+            _exact(table.realization_total),
+            where=f"{table.where}, jumlah realisasi",
         )
     for where, figure in report.stated_budget_totals.items():
         found += [
-            attrs.evolve(
-                finding,
-                message=f"printed {figure.text}, but the {len(lines)} lines of {table.where} "
-                f"sum to {finding.expected}",
-            )
-            for finding in check_total(lines, figure, where=where)
+            _stated_total(finding, figure, len(lines), table.where)
+            for finding in check_total(lines, _exact(figure), where=where)
         ]
-    total = table.allocation
     for share in report.shares:
-        found += _review_share(share, total, report)
+        found += _review_share(share, table.allocation, report)
     return found
 
 
-def _percentage_or_undefined(
-    part: Published, whole: Published, printed: Published, where: str
-) -> list[Finding]:
-    if whole.value.is_zero():
-        message = f"printed {printed.text}, but the allocation is zero (absorption undefined)"
-        return [
-            Finding(kind=FindingKind.PERCENTAGE, where=where, published=printed, message=message)
-        ]
-    return check_percentage(part, whole, printed, where=where)
+def _stated_total(finding: Finding, figure: Published, count: int, table: str) -> Finding:
+    """A budget total stated elsewhere that is not the sum of the table's lines."""
+    total = finding.expected
+    assert total is not None  # noqa: S101 - a total finding has its sum
+    gap = {
+        lang: show(subtract(figure.value, total).copy_abs(), lang, kind=RUPIAH)
+        for lang in ("en", "id")
+    }
+    return attrs.evolve(
+        finding,
+        message=f"printed {figure.text}, but the {count} lines of {table} sum to "
+        f"{show(total, 'en', kind=RUPIAH)} (a difference of {gap['en']})",
+        indonesian=f"tercantum {figure.text}, sedangkan {count} baris {table} berjumlah "
+        f"{show(total, 'id', kind=RUPIAH)} (terdapat selisih {gap['id']})",
+    )
 
 
 def _review_share(share: ShareRow, total: Decimal, report: Report) -> list[Finding]:
-    if total.is_zero():
-        return []
-    found = check_percentage(share.amount, total, share.share, where=share.where)
-    if not found:
+    amount = _exact(share.amount)
+    found = check_percentage(amount, total, share.share, where=share.where)
+    if not found or found[0].kind is FindingKind.UNDEFINED:
         return found
     # Name the denominator the share was taken on, when one of the printed totals explains it.
     for where, figure in report.stated_budget_totals.items():
-        if not figure.value.is_zero() and share.share.agrees(
-            percent(share.amount.value, figure.value)
-        ):
-            hint = (
-                f"; it is the share of {figure.text} stated in {where}, not of the budget's lines"
-            )
-            return [attrs.evolve(found[0], message=found[0].message + hint)]
+        if not check_percentage(amount, _exact(figure), share.share):
+            return [
+                attrs.evolve(
+                    found[0],
+                    message=f"{found[0].message}; it is the share of {figure.text} stated in "
+                    f"{where}, not of the budget's lines",
+                    indonesian=f"{found[0].indonesian}; persentase itu dihitung dari "
+                    f"{figure.text} yang tercantum pada {where}, bukan dari jumlah baris anggaran",
+                )
+            ]
     return found

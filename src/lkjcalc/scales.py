@@ -23,13 +23,17 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from lkjcalc._display import compact, figure, plain, table
 from lkjcalc._numeric import Number, check_places, quantize, to_decimal
 from lkjcalc._validators import check_bool, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "AKIP",
@@ -238,6 +242,13 @@ class Scale:
             + ", ".join(f"{b.code} ({b.label})" for b in self.bands),
         )
 
+    def __repr__(self) -> str:
+        return _scale_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The scale as a table for notebooks: code, label and condition of each band."""
+        return _scale_html(self)
+
     def describe(self) -> str:
         """The scale as a small text table: code, label, condition (after rounding).
 
@@ -248,11 +259,7 @@ class Scale:
             CB  Cukup berhasil   55 ≤ x < 70
             KB  Kurang berhasil  x < 55
         """
-        rows: list[tuple[str, str, str]] = []
-        above: Band | None = None
-        for band in self.bands:
-            rows.append((band.code, band.label, _condition(band, above)))
-            above = band
+        rows = [(band.code, band.label, cond) for band, cond in _conditions(self, str)]
         width_code = max(len(r[0]) for r in rows)
         width_label = max(len(r[1]) for r in rows)
         return "\n".join(
@@ -260,14 +267,46 @@ class Scale:
         )
 
 
-def _condition(band: Band, above: Band | None) -> str:
+def _condition(band: Band, above: Band | None, show: Callable[[Decimal], str] = str) -> str:
+    """The values a band holds below the band *above* it: ``70 ≤ x < 85``, ``x ≥ 85``, ``x < 55``.
+
+    *show* writes the bounds (``str`` in text, Indonesian notation in the notebook table).
+    """
     upper = ""
     if above is not None and above.lower is not None:
-        upper = f" {'<' if above.lower_inclusive else '≤'} {above.lower}"
+        upper = f" {'<' if above.lower_inclusive else '≤'} {show(above.lower)}"
     if band.lower is None:
         return f"x{upper}"
-    lower = f"{band.lower} {'≤' if band.lower_inclusive else '<'} x"
-    return f"{lower}{upper}" if upper else band.condition
+    if not upper:
+        return f"x {'≥' if band.lower_inclusive else '>'} {show(band.lower)}"
+    return f"{show(band.lower)} {'≤' if band.lower_inclusive else '<'} x{upper}"
+
+
+def _conditions(scale: Scale, show: Callable[[Decimal], str]) -> Iterator[tuple[Band, str]]:
+    """Each band of *scale*, highest first, with its condition."""
+    above: Band | None = None
+    for band in scale.bands:
+        yield band, _condition(band, above, show)
+        above = band
+
+
+def _scale_repr(scale: Scale) -> str:
+    return compact(
+        "Scale",
+        (f"{band.code} {condition}" for band, condition in _conditions(scale, plain)),
+        (f"rounded half up to {scale.places} places",),
+        subject=repr(scale.name),
+    )
+
+
+def _scale_html(scale: Scale) -> str:
+    rounding = f"nilai dibulatkan ke {scale.places} desimal"
+    source = f"; sumber: {scale.source}" if scale.source else ""
+    return table(
+        caption=f"{scale.name}{source}; {rounding}",
+        columns=("Kode", "Kategori", "Rentang nilai"),
+        rows=[(band.code, band.label, condition) for band, condition in _conditions(scale, figure)],
+    )
 
 
 # ----------------------------------------------------------------------------- built-in scales

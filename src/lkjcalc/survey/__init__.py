@@ -24,14 +24,17 @@ A :class:`Survey` is an aggregate (counts per element and score), so surveys mer
 the empty survey is the identity: a national data set can be aggregated shard by shard and reduced.
 
 The package holds one module per concern: the elements (``_elements``), the tallies and the reading
-of rows, columns and buffers (``_survey``, with ``_counting``), the weighting and the index
-(``_index``), the joint counts of pairs of elements (``_joint``), the uncertainty of an IKM
+of rows, columns and buffers (``_survey``, with ``_counting``), answers given as text
+(``_answers``), the joint counts of pairs of elements (``_joint``), the weighting and the index
+(``_index``), the combination of several units (``_combine``), the uncertainty of an IKM
 (``_interval``: standard errors, confidence intervals, comparisons) and the sample size
 (``_sample``). This module is its public face.
 """
 
 from __future__ import annotations
 
+from lkjcalc.survey._answers import ANSWERS_2017
+from lkjcalc.survey._combine import Combination, combine_ikm
 from lkjcalc.survey._elements import ELEMENTS_2004, ELEMENTS_2017, Element
 from lkjcalc.survey._index import (
     IkmOptions,
@@ -47,8 +50,10 @@ from lkjcalc.survey._sample import SampleMethod, minimum_sample_size
 from lkjcalc.survey._survey import ElementTally, Survey
 
 __all__ = [
+    "ANSWERS_2017",
     "ELEMENTS_2004",
     "ELEMENTS_2017",
+    "Combination",
     "Element",
     "ElementTally",
     "IkmComparison",
@@ -58,6 +63,7 @@ __all__ = [
     "SampleMethod",
     "Survey",
     "Weighting",
+    "combine_ikm",
     "compare_ikm",
     "ikm",
     "ikm_from_index",

@@ -13,6 +13,13 @@ A column is counted by the fastest path that applies, without importing numpy or
 - a list (or anything else, converted to one): ``list.count`` per score;
 
 and only a column whose counts do not add up is read answer by answer, to name the bad answer.
+
+Why the fast paths, and what guards them: ``benchmarks/bench_survey.py`` times them against
+``numpy.bincount`` on 1,000,000 questionnaires (integer buffers within 3x of it, lists under
+1.5 s); ``tests/test_survey.py`` checks that every path counts what the plain one does
+(``test_rows_columns_and_totals_agree`` draws surveys and counts them as rows, as lists, as
+``array.array`` and as numpy columns; ``test_large_columns_agree_with_numpy``;
+``test_big_endian_buffers_are_read_from_their_low_byte`` for the other byte order).
 """
 
 from __future__ import annotations
@@ -259,3 +266,26 @@ def _bit_masks(size: int) -> tuple[int, ...]:
     """Bit b (b = 0 … 7) of each of *size* bytes, as integers."""
     ones = int.from_bytes(b"\x01" * size, "little")
     return tuple(ones << b for b in range(8))
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def columns_of(table: object) -> Any:  # noqa: ANN401 - a mapping, or what it was given
+    """A table's columns as a mapping of name → column, by duck typing (nothing is imported).
+
+    A mapping (a ``dict``, a pandas DataFrame) is returned as it is; a PyArrow ``Table`` or
+    ``RecordBatch`` (``column_names``, ``column(name)``) and a Polars ``DataFrame`` (``columns``,
+    ``get_column(name)``) become a ``dict`` of their columns, each read later on its own. Anything
+    else is returned as it is, for the check of the columns to refuse.
+    """
+    if callable(getattr(table, "keys", None)):
+        return table
+    names = getattr(table, "column_names", None)  # PyArrow
+    get = getattr(table, "column", None)
+    if names is None:
+        names = getattr(table, "columns", None)  # Polars
+        get = getattr(table, "get_column", None)
+    if isinstance(names, list) and callable(get):
+        return {name: get(name) for name in names}
+    return table

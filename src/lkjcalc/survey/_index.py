@@ -11,6 +11,8 @@ reproduced on request, and every result says which method produced it. domain.md
 from __future__ import annotations
 
 import enum
+import functools
+import math
 import types
 import warnings
 from collections.abc import Mapping, Sequence
@@ -20,12 +22,16 @@ from typing import Any
 
 import attrs
 
+from lkjcalc._display import compact, figure, plain, table
 from lkjcalc._numeric import (
     Count,
     Number,
     Rounding,
     check_places,
+    divide,
+    fraction_to_decimal,
     multiply,
+    quantize,
     to_decimal,
     to_non_negative_count,
 )
@@ -33,12 +39,11 @@ from lkjcalc._validators import check_enum
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.scales import IKM_2017, Band, Scale
 from lkjcalc.survey._elements import Element, check_codes, check_elements, to_elements
-from lkjcalc.survey._rational import fraction_to_decimal, round_fraction
 from lkjcalc.survey._survey import Survey
-from lkjcalc.survey._tables import html_table, show
 
 __all__ = [
     "CONVERSION",
+    "Combination",
     "IkmOptions",
     "IkmResult",
     "Weighting",
@@ -51,6 +56,32 @@ __all__ = [
 
 #: The conversion factor from the index (1-4) to the IKM (25-100), PermenPANRB 14/2017.
 CONVERSION = 25
+
+
+class Combination(enum.Enum):
+    """How the surveys of several units are combined into one IKM (:func:`combine_ikm`).
+
+    ``POOLED``: every unit's respondents as one survey (the sum of the surveys; NRR = Σ scores /
+    Σ answered). ``UNIT_MEAN``: the unweighted mean of the units' NRR. ``RESPONDENT_WEIGHTED``:
+    the units' NRR weighted by each unit's number of respondents. ``POPULATION_WEIGHTED``: the
+    units' NRR weighted by each unit's population N, given by the caller. Each is practice
+    somewhere; lkjcalc names them so that none is hidden (domain.md §4.7). The value strings
+    (``"pooled"``, ``"unit_mean"`` …) are accepted too.
+    """
+
+    POOLED = "pooled"
+    UNIT_MEAN = "unit_mean"
+    RESPONDENT_WEIGHTED = "respondent_weighted"
+    POPULATION_WEIGHTED = "population_weighted"
+
+
+#: How :attr:`IkmResult.method` says each combination.
+_COMBINATION_TEXT = {
+    Combination.POOLED: "pooled: the units' respondents as one survey",
+    Combination.UNIT_MEAN: "unit mean: the unweighted mean of the units' NRR",
+    Combination.RESPONDENT_WEIGHTED: "respondent-weighted mean of the units' NRR",
+    Combination.POPULATION_WEIGHTED: "population-weighted mean of the units' NRR",
+}
 
 
 class Weighting(enum.Enum):
@@ -67,11 +98,21 @@ class Weighting(enum.Enum):
     CUSTOM = "custom"
 
 
+#: A finite Decimal whose exponent is below this many digits passes to_decimal's checks as it is
+#: (to_decimal refuses only magnitudes beyond 1E±10000): the figures of an IKM take this short way.
+_TYPICAL = 1000
+
+
 def _decimal_map(value: object, name: str) -> types.MappingProxyType[str, Decimal]:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field=name, value=value, expected="a mapping of element code")
     return types.MappingProxyType(
-        {str(key): to_decimal(number, f"{name}[{key!r}]") for key, number in value.items()}
+        {
+            str(key): number
+            if type(number) is Decimal and number.is_finite() and abs(number.adjusted()) < _TYPICAL
+            else to_decimal(number, f"{name}[{key!r}]")  # the full check, and its errors
+            for key, number in value.items()
+        }
     )
 
 
@@ -93,7 +134,10 @@ def _to_answered_map(value: object) -> types.MappingProxyType[str, int] | None:
     if not isinstance(value, Mapping):
         raise InvalidTypeError(field="answered", value=value, expected="None or a mapping")
     return types.MappingProxyType(
-        {str(k): to_non_negative_count(v, f"answered[{k!r}]") for k, v in value.items()}
+        {
+            str(k): v if type(v) is int and v >= 0 else to_non_negative_count(v, f"answered[{k!r}]")
+            for k, v in value.items()
+        }
     )
 
 
@@ -153,6 +197,10 @@ def _to_rounding(value: object) -> Rounding:
     return check_enum(value, Rounding, "rounding")
 
 
+def _to_combination(value: object) -> Combination | None:
+    return None if value is None else check_enum(value, Combination, "combination")
+
+
 def _to_scale(value: object) -> Scale:
     if value is None:
         return IKM_2017
@@ -180,6 +228,9 @@ class IkmOptions:
         rounding: :attr:`Rounding.HALF_UP` (default) or :attr:`Rounding.DOWN` for those stages
             (or their value strings ``"half_up"``, ``"down"``).
         scale: the grading scale; ``None`` means :data:`lkjcalc.scales.IKM_2017`.
+        combination: ``None`` for the IKM of one survey; for an IKM that combines several
+            units (:func:`combine_ikm`), the :class:`Combination` used, which
+            :attr:`IkmResult.method` names first.
 
     Raises:
         InvalidInputError: a weight that is not positive, per-element weights that do not sum
@@ -202,6 +253,7 @@ class IkmOptions:
     index_places: int | None = attrs.field(default=None, validator=_check_optional_places)
     rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=_to_rounding)
     scale: Scale = attrs.field(default=IKM_2017, converter=_to_scale)
+    combination: Combination | None = attrs.field(default=None, converter=_to_combination)
 
     @property
     def weighting(self) -> Weighting:
@@ -247,7 +299,8 @@ class IkmOptions:
             if places is not None
         ]
         rounding = "; ".join(stages) or "no intermediate rounding"
-        return f"{weights}; {rounding}; IKM = index × 25; graded on {self.scale.name}"
+        combined = "" if self.combination is None else f"{_COMBINATION_TEXT[self.combination]}; "
+        return f"{combined}{weights}; {rounding}; IKM = index × 25; graded on {self.scale.name}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -355,10 +408,15 @@ class IkmResult:
         return self.options.describe(len(self.elements))
 
     def __repr__(self) -> str:
-        who = "" if self.respondents is None else f", {self.respondents} respondents"
-        return (
-            f"<IkmResult: IKM {show(self.ikm, 2)} ({self.band.code} {self.band.label}), "
-            f"index {show(self.index, 4)}{who}; {self.method}>"
+        who = () if self.respondents is None else (f"{self.respondents} respondents",)
+        return compact(
+            "IkmResult",
+            (
+                f"IKM {plain(self.ikm, 2)} ({self.band.code} {self.band.label})",
+                f"index {plain(self.index, 4)}",
+                *who,
+            ),
+            (self.method,),
         )
 
     def _repr_html_(self) -> str:
@@ -367,20 +425,23 @@ class IkmResult:
             (
                 e.code,
                 e.name,
-                "–" if self.answered is None else self.answered[e.code],
-                show(self.nrr[e.code], 3),
-                show(self.weighted_nrr[e.code], 4),
+                figure(None if self.answered is None else Decimal(self.answered[e.code]), 0),
+                figure(self.nrr[e.code], 3),
+                figure(self.weighted_nrr[e.code], 4),
             )
             for e in self.elements
         ]
         footer = (
-            ("Indeks (jumlah NRR tertimbang)", show(self.index, 4)),
-            ("IKM (indeks × 25)", show(self.ikm, 2)),
-            ("Mutu pelayanan", f"{self.band.code} ({self.band.label})"),
+            ("Indeks (jumlah NRR tertimbang)", (figure(self.index, 4),)),
+            ("IKM (indeks × 25)", (figure(self.ikm, 2),)),
+            ("Mutu pelayanan", (f"{self.band.code} ({self.band.label})",)),
         )
-        header = ("Unsur", "Nama", "Terisi", "NRR", "NRR tertimbang")
-        caption = f"IKM: {self.method}"
-        return html_table(caption, header, rows, footer)
+        return table(
+            caption=f"IKM: {self.method}",
+            columns=("Unsur", "Nama", "Terisi", "NRR", "NRR tertimbang"),
+            rows=rows,
+            footer=footer,
+        )
 
 
 def ikm(
@@ -590,31 +651,87 @@ def index_of(
     Internal: the NRR per element (exact) and the options give the result; :func:`ikm`,
     :func:`ikm_from_nrr` and the combinations of several units all end here.
     """
-    weight = options.weights_for(tuple(nrr))
+    weight, weight_decimals = _weights(options, tuple(nrr))
     mode = options.rounding
     nrr_places, weighted_places, index_places = (
         options.nrr_places,
         options.weighted_places,
         options.index_places,
     )
+    if nrr_places is None and weighted_places is None and index_places is None:
+        return _exact_index(
+            elements,
+            nrr,
+            options,
+            (weight, weight_decimals),
+            respondents=respondents,
+            answered=answered,
+        )
     # NRR_e, w_e, NRR_e × w_e, the index and the IKM, each as an exact rational.
-    rounded_nrr = {code: round_fraction(q, nrr_places, mode) for code, q in nrr.items()}
+    rounded_nrr = {code: quantize(q, nrr_places, mode) for code, q in nrr.items()}
     weighted = {
-        code: round_fraction(q * weight[code], weighted_places, mode)
-        for code, q in rounded_nrr.items()
+        code: quantize(q * weight[code], weighted_places, mode) for code, q in rounded_nrr.items()
     }
-    index = round_fraction(sum(weighted.values(), Fraction(0)), index_places, mode)
+    index = quantize(sum(weighted.values(), Fraction(0)), index_places, mode)
     converted = fraction_to_decimal(index * CONVERSION, index_places)
     return IkmResult(
         elements=elements,
         nrr={code: fraction_to_decimal(q, nrr_places) for code, q in rounded_nrr.items()},
-        weights={code: fraction_to_decimal(w) for code, w in weight.items()},
+        weights=weight_decimals,
         weighted_nrr={
             code: fraction_to_decimal(q, weighted_places) for code, q in weighted.items()
         },
         index=fraction_to_decimal(index, index_places),
         ikm=converted,
         band=options.scale.classify(converted),  # the grade of the IKM as returned (and printed)
+        respondents=respondents,
+        answered=answered,
+        options=options,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _weights(
+    options: IkmOptions, codes: tuple[str, ...]
+) -> tuple[dict[str, Fraction], dict[str, Decimal]]:
+    """The exact weights of *codes*, and as decimals (computed once per options and codes)."""
+    weight = options.weights_for(codes)
+    return weight, {code: fraction_to_decimal(w) for code, w in weight.items()}
+
+
+def _exact_index(
+    elements: tuple[Element, ...],
+    nrr: dict[str, Fraction],
+    options: IkmOptions,
+    weights: tuple[dict[str, Fraction], dict[str, Decimal]],
+    *,
+    respondents: int | None,
+    answered: dict[str, int] | None,
+) -> IkmResult:
+    """:func:`index_of` without rounding stages, in integers: the same figures, faster.
+
+    Each weighted NRR is (S·a) / (n·b) for NRR = S/n and weight a/b, converted once; the index
+    is Σ (S·a·L/(n·b)) / L with L the least common multiple of the denominators, an exact
+    rational built once (no per-element reduction).
+    """
+    weight, weight_decimals = weights
+    parts = {
+        code: (q.numerator * weight[code].numerator, q.denominator * weight[code].denominator)
+        for code, q in nrr.items()
+    }
+    common = math.lcm(*(den for _, den in parts.values()))
+    index = Fraction(sum(num * (common // den) for num, den in parts.values()), common)
+    converted = fraction_to_decimal(index * CONVERSION)
+    return IkmResult(
+        elements=elements,
+        nrr={code: divide(Decimal(q.numerator), Decimal(q.denominator)) for code, q in nrr.items()},
+        weights=weight_decimals,
+        weighted_nrr={
+            code: divide(Decimal(num), Decimal(den)) for code, (num, den) in parts.items()
+        },
+        index=fraction_to_decimal(index),
+        ikm=converted,
+        band=options.scale.classify(converted),
         respondents=respondents,
         answered=answered,
         options=options,

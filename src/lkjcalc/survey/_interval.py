@@ -29,16 +29,23 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from lkjcalc._numeric import CONTEXT, ONE, Count, Number, to_count, to_decimal
+from lkjcalc._display import compact, figure, plain, table
+from lkjcalc._numeric import (
+    CONTEXT,
+    ONE,
+    Count,
+    Number,
+    fraction_to_decimal,
+    to_count,
+    to_decimal,
+)
 from lkjcalc._student import decimal_sqrt, t_quantile, welch_degrees_of_freedom
 from lkjcalc._validators import instance_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.survey._counting import SCORES
 from lkjcalc.survey._index import CONVERSION, IkmOptions, Weighting
 from lkjcalc.survey._joint import not_joint_hint, pairs
-from lkjcalc.survey._rational import fraction_to_decimal
 from lkjcalc.survey._survey import ElementTally, Survey
-from lkjcalc.survey._tables import html_table, show
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -125,26 +132,23 @@ def _check_order(lower: Decimal, centre: Decimal, upper: Decimal, error: Decimal
 
 
 # ----------------------------------------------------------------------------- display
+# domain.md §4.8 asks for the interval's own repr in the report's notation ("85,00 ± 1,72 (95%)");
+# its notebook table shows its figures as every table does (lkjcalc._display).
 
 
 def _id(value: Decimal | Fraction, places: int = 2) -> str:
     """A figure as Indonesian reports print it: ``85,00`` (rounded half up for display)."""
-    return show(value, places).replace(".", ",")
+    return plain(value, places).replace(".", ",")
 
 
 def _percent(level: Decimal) -> str:
-    return f"{str(fraction_to_decimal(Fraction(level) * 100)).replace('.', ',')}%"
+    return f"{plain(Fraction(level) * 100).replace('.', ',')}%"
 
 
 def _summary(centre: Decimal, lower: Decimal, upper: Decimal, level: Decimal) -> str:
     """``85,00 ± 1,72 (95%)``: the estimate, the half-width of its interval, the level."""
     half = (Fraction(upper) - Fraction(lower)) / 2
     return f"{_id(centre)} ± {_id(half)} ({_percent(level)})"
-
-
-def _html(caption: str, header: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
-    """The one notebook table of this module (Indonesian headers, figures as printed)."""
-    return html_table(caption, header, rows, ())
 
 
 # ----------------------------------------------------------------------------- results
@@ -222,10 +226,15 @@ class IkmInterval:
 
     def __repr__(self) -> str:
         size = "" if self.population is None else f" of {self.population}"
-        return (
-            f"<IkmInterval: {self}, {_id(self.lower)}–{_id(self.upper)}, "
-            f"SE {_id(self.standard_error, 4)}, {self.degrees_of_freedom} df, "
-            f"{self.respondents} respondents{size}>"
+        return compact(
+            "IkmInterval",
+            (
+                str(self),
+                f"{_id(self.lower)}–{_id(self.upper)}",
+                f"SE {_id(self.standard_error, 4)}",
+                f"{self.degrees_of_freedom} df",
+                f"{self.respondents} respondents{size}",
+            ),
         )
 
     def _repr_html_(self) -> str:
@@ -241,16 +250,16 @@ class IkmInterval:
             "Populasi",
         )
         row = (
-            _id(self.ikm),
-            _id(self.standard_error, 4),
-            _id(self.lower),
-            _id(self.upper),
-            _percent(self.confidence),
-            self.degrees_of_freedom,
-            self.respondents,
-            "–" if self.population is None else self.population,
+            figure(self.ikm, 2),
+            figure(self.standard_error, 4),
+            figure(self.lower, 2),
+            figure(self.upper, 2),
+            figure(Fraction(self.confidence) * 100, None, unit="%"),
+            figure(Decimal(self.degrees_of_freedom), 0),
+            figure(Decimal(self.respondents), 0),
+            figure(None if self.population is None else Decimal(self.population), 0),
         )
-        return _html(f"Selang kepercayaan IKM: {self}", header, [row])
+        return table(caption=f"Selang kepercayaan IKM: {self}", columns=header, rows=[row])
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -319,38 +328,48 @@ class IkmComparison:
 
     def __repr__(self) -> str:
         verdict = "significant" if self.significant else "not significant"
-        return (
-            f"<IkmComparison: {_id(self.before.ikm)} → {_id(self.after.ikm)}, difference "
-            f"{self}, {_id(self.lower)} to {_id(self.upper)}, {verdict}>"
+        return compact(
+            "IkmComparison",
+            (
+                f"{_id(self.before.ikm)} → {_id(self.after.ikm)}",
+                f"difference {self}",
+                f"{_id(self.lower)} to {_id(self.upper)}",
+                verdict,
+            ),
         )
 
     def _repr_html_(self) -> str:
         """A table for Jupyter: before, after and the difference, each with its interval."""
         header = ("", "IKM / selisih", "Galat baku", "Batas bawah", "Batas atas", "Derajat bebas")
-        df = "–" if self.degrees_of_freedom is None else _id(self.degrees_of_freedom, 1)
         rows: list[tuple[object, ...]] = [
             (
                 label,
-                _id(one.ikm),
-                _id(one.standard_error, 4),
-                _id(one.lower),
-                _id(one.upper),
-                one.degrees_of_freedom,
+                figure(centre, 2),
+                figure(error, 4),
+                figure(lower, 2),
+                figure(upper, 2),
+                figure(df, 1 if label == "Selisih" else 0),
             )
-            for label, one in (("Sebelum", self.before), ("Sesudah", self.after))
+            for label, centre, error, lower, upper, df in (
+                ("Sebelum", *_figures(self.before), Decimal(self.before.degrees_of_freedom)),
+                ("Sesudah", *_figures(self.after), Decimal(self.after.degrees_of_freedom)),
+                (
+                    "Selisih",
+                    self.difference,
+                    self.standard_error,
+                    self.lower,
+                    self.upper,
+                    self.degrees_of_freedom,
+                ),
+            )
         ]
-        rows.append(
-            (
-                "Selisih",
-                _id(self.difference),
-                _id(self.standard_error, 4),
-                _id(self.lower),
-                _id(self.upper),
-                df,
-            )
-        )
         verdict = "bermakna" if self.significant else "tidak bermakna"
-        return _html(f"Perbandingan IKM: {self} ({verdict})", header, rows)
+        caption = f"Perbandingan IKM: {self} ({verdict})"
+        return table(caption=caption, columns=header, rows=rows)
+
+
+def _figures(one: IkmInterval) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    return one.ikm, one.standard_error, one.lower, one.upper
 
 
 # ----------------------------------------------------------------------------- the estimator

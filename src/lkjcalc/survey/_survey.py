@@ -13,15 +13,18 @@ that answered it); blanks are excluded element by element and counted [decision]
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from lkjcalc._display import figure, table
 from lkjcalc._numeric import Count, to_count
 from lkjcalc._validators import check_bool, str_validator
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
-from lkjcalc.survey._counting import SCORES, score, score_error, tally_column
+from lkjcalc.survey._answers import AnswerMap, answer_tables, scores_of_columns, scores_of_rows
+from lkjcalc.survey._counting import SCORES, columns_of, score, score_error, tally_column
 from lkjcalc.survey._elements import (
     ELEMENTS_2017,
     Element,
@@ -40,7 +43,6 @@ from lkjcalc.survey._joint import (
     ready_columns,
     to_pair_counts,
 )
-from lkjcalc.survey._tables import html_table, show
 
 __all__ = ["ElementTally", "Survey"]
 
@@ -288,6 +290,7 @@ class Survey:
         rows: Iterable[object],
         *,
         elements: Sequence[Element] = ELEMENTS_2017,
+        answers: AnswerMap | None = None,
         joint: bool = False,
     ) -> Survey:
         """A survey from its questionnaires, one row each.
@@ -298,13 +301,18 @@ class Survey:
                 An answer is a score 1-4 (``int``, ``Decimal``, a whole ``float`` such as
                 ``3.0``, numpy scalars) or a blank (``None``, NaN, ``pandas.NA``).
             elements: the survey's elements (default :data:`ELEMENTS_2017`).
+            answers: an answer map for answers given as text (:data:`ANSWERS_2017`, element
+                code → {text → score}, or one {text → score} for every element): each text is
+                read as its score, ignoring case and surrounding or repeated spaces; a text of
+                spaces only is a blank, and an answer that is not a text is read as a score.
             joint: also keep the joint counts of every pair of elements, which the standard
                 error of the IKM needs (:func:`ikm_interval`, domain.md §4.8).
 
         Raises:
             InvalidInputError: a row of the wrong length, an unknown element code, or an answer
                 that is neither a score 1-4 nor a blank; the message names the row (counted from
-                0) and the element, e.g. ``rows[3].U2``.
+                0) and the element, e.g. ``rows[3].U2``. With *answers*, a text that the map
+                does not know, named with how many answers carried it.
 
         Examples:
             >>> rows = [dict(U1=4, U2=3), dict(U1=3, U2=3, U3=4)]
@@ -315,6 +323,15 @@ class Survey:
             Traceback (most recent call last):
             ...
             lkjcalc.errors.InvalidInputError: rows[0].U2: got 5, expected a score 1, 2, 3 or 4, ...
+
+            Answers exported from a form as the questionnaire's texts (PermenPANRB 14/2017):
+
+            >>> from lkjcalc import ANSWERS_2017
+            >>> form = [("Sangat sesuai", "mudah "), ("sesuai", "d"), (None, "Kurang  mudah")]
+            >>> two = ELEMENTS_2017[:2]
+            >>> texts = Survey.from_responses(form, elements=two, answers=ANSWERS_2017)
+            >>> texts.tally("U1").counts, texts.tally("U2").counts, texts.blank["U1"]
+            ((0, 0, 1, 1), (0, 1, 1, 1), 1)
         """
         checked = check_elements(elements)
         joint_scores = [bytearray() for _ in checked] if check_bool(joint, "joint") else None
@@ -323,6 +340,8 @@ class Survey:
                 field="rows", value=rows, expected="an iterable of questionnaires (rows)"
             )
         codes = tuple(e.code for e in checked)
+        if answers is not None:
+            rows = scores_of_rows(rows, answer_tables(answers, codes), codes)
         index = {code: i for i, code in enumerate(codes)}
         # tally[e][s]: answers to element e scoring s (s = 0 counts the blanks).
         tally = [[0] * (len(SCORES) + 1) for _ in codes]
@@ -342,9 +361,10 @@ class Survey:
     @classmethod
     def from_columns(
         cls,
-        columns: Mapping[str, Iterable[object]],
+        columns: Mapping[str, Iterable[object]] | Any,  # noqa: ANN401 - or a Polars/PyArrow table
         *,
         elements: Sequence[Element] = ELEMENTS_2017,
+        answers: AnswerMap | None = None,
         joint: bool = False,
     ) -> Survey:
         """A survey from one column of answers per element (a pandas DataFrame works as is).
@@ -353,9 +373,13 @@ class Survey:
             columns: a mapping of element code to that element's answers, one per
                 questionnaire: a ``list`` or ``tuple``, an ``array.array``, a numpy array, a
                 pandas Series, or any iterable. A pandas DataFrame is such a mapping:
-                ``Survey.from_columns(df)``. Every element needs a column, every column must be
-                an element, and all columns have the same length.
+                ``Survey.from_columns(df)``. A Polars ``DataFrame`` or a PyArrow ``Table`` is
+                read column by column too (by duck typing: nothing is imported). Every element
+                needs a column, every column must be an element, and all columns have the same
+                length.
             elements: the survey's elements (default :data:`ELEMENTS_2017`).
+            answers: an answer map for answers given as text, as :meth:`from_responses`;
+                numeric columns are still counted by the fast paths.
             joint: also keep the joint counts of every pair of elements, which the standard
                 error of the IKM needs (:func:`ikm_interval`, domain.md §4.8); they are counted
                 at C speed too (about 1,000,000 questionnaires × 9 elements in a tenth of a
@@ -365,7 +389,8 @@ class Survey:
             InvalidInputError: a missing or unknown column, columns of different lengths, or an
                 answer that is neither a score 1-4 nor a blank (named as ``columns['U2'][3]``).
                 Integer buffers (numpy integer arrays, ``array.array``) cannot hold a blank: 0
-                is an invalid score there too.
+                is an invalid score there too. With *answers*, a text that the map does not
+                know, named with how many answers carried it.
 
         Notes:
             Integer buffers are counted at C speed through the buffer protocol (numpy is not
@@ -386,9 +411,12 @@ class Survey:
         """
         checked = check_elements(elements)
         codes = tuple(e.code for e in checked)
+        columns = columns_of(columns)
         check_codes(columns, codes)
+        if answers is not None:
+            columns = scores_of_columns(columns, answer_tables(answers, codes), codes)
         if check_bool(joint, "joint"):
-            columns = ready_columns(columns, codes)  # type: ignore[assignment]  # read twice
+            columns = ready_columns(columns, codes)  # read twice
         tally: list[list[int]] = []
         length: int | None = None
         for code in codes:
@@ -588,12 +616,21 @@ class Survey:
         """A table for Jupyter: element, name, answered, blank, counts 1-4, NRR."""
         rows = []
         for element, t in zip(self.elements, self.tallies, strict=True):
-            counts = t.counts if t.counts is not None else ("–",) * len(SCORES)
-            nrr = show(Fraction(t.score_sum, t.answered), 3) if t.answered else "–"
-            rows.append((element.code, element.name, t.answered, t.blank, *counts, nrr))
-        header = ("Unsur", "Nama", "Terisi", "Kosong", "1", "2", "3", "4", "NRR")
-        caption = f"SKM: {self.respondents} responden"
-        return html_table(caption, header, rows, ())
+            counts = (None,) * len(SCORES) if t.counts is None else t.counts
+            nrr = Fraction(t.score_sum, t.answered) if t.answered else None
+            rows.append(
+                (
+                    element.code,
+                    element.name,
+                    *(figure(_count(c), 0) for c in (t.answered, t.blank, *counts)),
+                    figure(nrr, 3),
+                )
+            )
+        return table(
+            caption=f"SKM: {self.respondents} responden",
+            columns=("Unsur", "Nama", "Terisi", "Kosong", "1", "2", "3", "4", "NRR"),
+            rows=rows,
+        )
 
 
 # ----------------------------------------------------------------------------- reading answers
@@ -625,3 +662,8 @@ def _row_answers(
             expected=f"{len(codes)} answers, one per element ({', '.join(codes)})",
         )
     return zip(codes, answers, strict=True)
+
+
+def _count(value: int | None) -> Decimal | None:
+    """A count as a figure of a table (``None``: not known, from published totals)."""
+    return None if value is None else Decimal(value)

@@ -114,6 +114,9 @@ def _render(value: object, style: _Style, field: str) -> str:
         number = Decimal(float.__repr__(value))
     else:
         number = to_decimal(value, field)
+    # The fast path of quantize(number, places), inline: this is the hot path that
+    # benchmarks/bench_text.py times, so no call here; _round refuses the figures longer than
+    # the private context's precision. tests/test_text.py checks that this and quantize agree.
     try:
         rounded = number.quantize(quantum, ROUND_HALF_UP, CONTEXT)
     except InvalidOperation:
@@ -136,7 +139,14 @@ def _plain_style(places: int, *, percent: bool) -> _Style:
 
 
 def _round(number: Decimal, places: int, value: object, field: str) -> Decimal:
-    """*number* rounded half up to *places* decimals; too many digits is an InvalidInputError."""
+    """*number* rounded half up to *places* decimals; too many digits is an InvalidInputError.
+
+    The fast path of :func:`~lkjcalc._numeric.quantize`, lkjcalc's one rounding: the same
+    rounding, in the private context, which signals a figure longer than its precision where
+    quantize widens it (timed with timeit: calling quantize here costs format_compact_rupiah about
+    a third more). A zero may keep its sign here; the callers print none. ``tests/test_text.py``
+    checks that both agree.
+    """
     try:
         return number.quantize(_QUANTA[places], ROUND_HALF_UP, CONTEXT)
     except InvalidOperation:
@@ -183,7 +193,10 @@ _default_style: _Style | None = None
 
 
 def _load_default_style() -> _Style:
-    global _default_style  # noqa: PLW0603 - a cache of one value, read on the hot path
+    # A cache of one value, read on the hot path: benchmarks/bench_text.py times format_rupiah
+    # with its defaults against Babel and a bare f-string; test_the_default_path_agrees_with_the
+    # _validating_one (tests/test_text.py) checks that it prints what the general path prints.
+    global _default_style  # noqa: PLW0603
     _default_style = _rupiah_style(
         places=_DEFAULT_PLACES,
         symbol=_DEFAULT_SYMBOL,
@@ -268,7 +281,8 @@ def format_rupiah(
     # The fast path for the defaults. Identity is exact here: False is a singleton, and an int 2
     # or the strings "Rp" and "minus" written in the caller's code are the very objects of the
     # defaults (small ints are cached, identifier-like literals interned); any other object, an
-    # equal float or bool included, takes the validating path.
+    # equal float or bool included, takes the validating path. Justified by
+    # benchmarks/bench_text.py; tests/test_text.py checks that both paths print the same.
     if (
         places is _DEFAULT_PLACES
         and symbol is _DEFAULT_SYMBOL

@@ -1,8 +1,8 @@
 """Every error message of the satisfaction survey (lkjcalc.survey), word for word.
 
-The other modules' message tables live in their own test files (``MESSAGES`` in
-``test_budget.py``, ``test_text.py`` ...); this one moves beside the survey's tests when the
-survey becomes a package. See ``tests/messages.py`` for what the tables check.
+Each concern keeps its message table beside its tests (``MESSAGES`` in ``test_budget.py``,
+``test_text.py`` ...); the survey's is long enough for a file of its own. See
+``tests/messages.py`` for what the tables check.
 """
 
 from __future__ import annotations
