@@ -501,3 +501,15 @@ def test_ready_columns_reads_iterators_once() -> None:
     assert ready["B"] is columns["B"]  # only the iterator is copied
     plain = {"A": [4], "B": [4], "C": [4]}
     assert _joint.ready_columns(plain, ("A", "B", "C")) is plain
+
+
+def test_text_answers_keep_their_joint_counts() -> None:
+    from lkjcalc import ANSWERS_2017
+
+    two = ELEMENTS_2017[:2]
+    form = [("Sangat sesuai", "mudah "), ("sesuai", "d"), (None, "Kurang  mudah"), ("a", "a")]
+    scores = [(4, 3), (3, 4), (None, 2), (1, 1)]
+    texts = Survey.from_responses(form, elements=two, answers=ANSWERS_2017, joint=True)
+    assert texts == Survey.from_responses(scores, elements=two, joint=True)
+    columns = {"U1": [r[0] for r in form], "U2": [r[1] for r in form]}
+    assert Survey.from_columns(columns, elements=two, answers=ANSWERS_2017, joint=True) == texts
