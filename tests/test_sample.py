@@ -314,3 +314,52 @@ def test_check_sample_names_the_rule(kwargs: dict[str, object], tail: str) -> No
 def test_check_sample_agrees_with_the_minimum(respondents: int, population: int) -> None:
     found = check_sample(respondents, population)
     assert bool(found) == (respondents < minimum_sample_size(population))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "english", "indonesian"),
+    [
+        (
+            {},
+            "(Krejcie & Morgan, margin 0.05, 95 % confidence)",
+            "(Krejcie & Morgan, margin of error 0,05, tingkat kepercayaan 95 %)",
+        ),
+        (
+            {"method": "slovin", "margin": "0.1"},
+            "(Slovin, margin 0.1)",
+            "(Slovin, margin of error 0,1)",
+        ),
+        (
+            {"method": "cochran", "confidence": "0.995", "margin": Fraction(1, 3)},
+            None,  # Cochran refuses 99.5 %: see test_messages
+            None,
+        ),
+        (
+            {"method": "cochran", "confidence": "0.9", "proportion": "0.25"},
+            "(Cochran, margin 0.05, 90 % confidence, proportion 0.25)",
+            "(Cochran, margin of error 0,05, tingkat kepercayaan 90 %, proporsi 0,25)",
+        ),
+        (
+            {"method": "cochran", "margin": Fraction(1, 30)},
+            "(Cochran, margin 1/30, 95 % confidence)",
+            "(Cochran, margin of error 1/30, tingkat kepercayaan 95 %)",
+        ),
+    ],
+)
+def test_check_sample_speaks_both_languages(
+    kwargs: dict[str, object], english: str | None, indonesian: str | None
+) -> None:
+    if english is None:
+        with pytest.raises(InvalidInputError):
+            check_sample(2, 1000, **kwargs)  # type: ignore[arg-type]
+        return
+    [finding] = check_sample(2, "1000", **kwargs)  # type: ignore[arg-type]
+    minimum = minimum_sample_size(1000, **kwargs)  # type: ignore[arg-type]
+    assert finding.where == ""
+    assert finding.message == (
+        f"2 respondents, fewer than the minimum of {minimum} for a population of 1000 {english}"
+    )
+    assert finding.text("en") == finding.message
+    assert finding.text() == (
+        f"2 responden, kurang dari sampel minimal {minimum} untuk populasi 1000 {indonesian}"
+    )
