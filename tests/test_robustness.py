@@ -92,6 +92,8 @@ _BUDGET_ARGS = ("budget_final", "budget_before", "budget_year", "budget_quarters
 _CODES = [element.code for element in lkjcalc.ELEMENTS_2017]
 _SURVEY = lkjcalc.Survey.from_totals(dict.fromkeys(_CODES, (17, 5)))
 _IKM_RESULT = lkjcalc.ikm(_SURVEY)
+_JOINT = lkjcalc.Survey.from_responses([(4,) * 9, (3,) * 9, (4, 3) * 4 + (2,)], joint=True)
+_INTERVAL = lkjcalc.ikm_interval(_JOINT)
 _NO_ROUNDING = ("nrr_places", "weighted_places", "index_places")
 
 _LKE_GRADES = dict.fromkeys(lkjcalc.LKE_2021.codes, "BB")
@@ -171,7 +173,53 @@ CASES: dict[str, Case] = {
     "Survey": Case(
         lkjcalc.Survey,
         {"elements": _SURVEY.elements, "tallies": _SURVEY.tallies, "respondents": 5},
-        ("elements", "tallies", "respondents"),
+        ("elements", "tallies", "respondents", "pair_counts", "nonempty_rows"),
+        dict.fromkeys(("pair_counts", "nonempty_rows"), ("None",)),  # None: no joint counts
+    ),
+    "Survey.joint_counts": Case(
+        _JOINT.joint_counts, {"first": "U1", "second": "U2"}, ("first", "second")
+    ),
+    "ikm_interval": Case(
+        lkjcalc.ikm_interval,
+        {"survey": _JOINT},
+        ("survey", "confidence", "population", "weights"),
+        dict.fromkeys(("population", "weights"), ("None",)),  # None: no correction, exact 1/k
+    ),
+    "compare_ikm": Case(
+        lkjcalc.compare_ikm,
+        {"before": _JOINT, "after": _JOINT},
+        ("before", "after", "confidence", "weights"),
+        {"weights": ("None",)},  # None: exact 1/k
+    ),
+    "IkmInterval": Case(
+        lkjcalc.IkmInterval,
+        attrs.asdict(_INTERVAL, recurse=False),
+        (
+            "ikm",
+            "standard_error",
+            "lower",
+            "upper",
+            "confidence",
+            "degrees_of_freedom",
+            "respondents",
+            "population",
+        ),
+        {"population": ("None",)},  # None: no finite-population correction
+    ),
+    "IkmComparison": Case(
+        lkjcalc.IkmComparison,
+        attrs.asdict(lkjcalc.compare_ikm(_JOINT, _JOINT), recurse=False),
+        (
+            "difference",
+            "standard_error",
+            "lower",
+            "upper",
+            "confidence",
+            "degrees_of_freedom",
+            "before",
+            "after",
+        ),
+        {"degrees_of_freedom": ("None",)},  # None: both standard errors are 0
     ),
     "Survey.from_responses": Case(
         lkjcalc.Survey.from_responses, {"rows": [(4,) * 9]}, ("rows", "elements")
@@ -218,7 +266,16 @@ CASES: dict[str, Case] = {
         ("weights", *_NO_ROUNDING),
         dict.fromkeys(("weights", *_NO_ROUNDING), ("None",)),  # None: exact weights, not rounded
     ),
-    "minimum_sample_size": Case(lkjcalc.minimum_sample_size, {"population": 800}, ("population",)),
+    "minimum_sample_size": Case(
+        lkjcalc.minimum_sample_size,
+        {"population": 800},
+        ("population", "method", "margin", "confidence", "proportion"),
+    ),
+    "check_sample": Case(
+        lkjcalc.check_sample,
+        {"respondents": 29, "population": 800},
+        ("respondents", "population", "method", "margin", "confidence", "proportion"),
+    ),
     "combine_ikm": Case(
         lkjcalc.combine_ikm,
         {"surveys": {"a": _SURVEY, "b": _SURVEY}},
@@ -592,6 +649,7 @@ EXEMPT: dict[str, str] = {
     "MinimizeFormula": "an enum of options",
     "Rounding": "an enum of options",
     "Weighting": "an enum of options",
+    "SampleMethod": "an enum of options",
     "Combination": "an enum of options",
     "ANSWERS_2017": "data: the answer texts of PermenPANRB 14/2017 per element code",
     "ELEMENTS_2017": "data: a tuple of the Element of PermenPANRB 14/2017",

@@ -44,6 +44,12 @@ _REPORT = runpy.run_path(
 )["report"]()
 _FINDINGS = _REPORT.review()
 
+#: A survey with the joint counts an interval needs (domain.md §4.8).
+_JOINT = lkjcalc.Survey.from_responses(
+    [(4, 3, 3, 4, 4, 3, 4, 3, 4), (3, 3, 4, 4, 3, 3, 4, 4, 4), (4, 4, 4, 3, 4, 4, 3, 4, 4)],
+    joint=True,
+)
+
 INSTANCES: dict[str, object] = {
     "Target": lkjcalc.Target.between(80, 90),
     "Indicator": lkjcalc.Indicator(name="SKM", polarity="minimize", cap=120),
@@ -79,6 +85,8 @@ INSTANCES: dict[str, object] = {
     "ShareRow": _REPORT.shares[0],
     "PerformanceBudgetRow": _REPORT.performance_budget[0],
     "CountTable": _REPORT.counts[0],
+    "IkmInterval": lkjcalc.ikm_interval(_JOINT, population=50),
+    "IkmComparison": lkjcalc.compare_ikm(_JOINT, _JOINT),
     "RenjaEvaluation": lkjcalc.evaluate_renja(
         final_target=100,
         realized_before=40,

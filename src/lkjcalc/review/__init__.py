@@ -56,6 +56,7 @@ from lkjcalc.review._published import to_figures as to_figures
 from lkjcalc.review._published import to_optional_figure as to_optional_figure
 from lkjcalc.review._published import to_year as to_year
 from lkjcalc.review._renja import PrintedRenjaRow, check_renja
+from lkjcalc.review._sample import check_sample
 from lkjcalc.review._sums import (
     check_absorption,
     check_consistent,
@@ -82,6 +83,7 @@ __all__ = [
     "check_lke",
     "check_percentage",
     "check_renja",
+    "check_sample",
     "check_total",
     "check_weights",
     "findings_html",

@@ -53,6 +53,7 @@ class FindingKind(enum.Enum):
     OUT_OF_RANGE = "out_of_range"  #: a figure outside the range its scale allows
     VALUE = "value"  #: a printed figure that disagrees with the value it should show
     UNDEFINED = "undefined"  #: a printed figure that cannot be recomputed (a target of 0, ...)
+    SAMPLE = "sample"  #: fewer respondents than the minimum sample for the population
 
 
 #: Each kind in Indonesian, for tables (*jenis temuan*).
@@ -67,6 +68,7 @@ KIND_ID = {
     FindingKind.OUT_OF_RANGE: "di luar skala",
     FindingKind.VALUE: "nilai",
     FindingKind.UNDEFINED: "tidak dapat dihitung",
+    FindingKind.SAMPLE: "jumlah sampel",
 }
 
 

@@ -25,8 +25,10 @@ the empty survey is the identity: a national data set can be aggregated shard by
 
 The package holds one module per concern: the elements (``_elements``), the tallies and the reading
 of rows, columns and buffers (``_survey``, with ``_counting``), answers given as text
-(``_answers``), how an IKM is computed (``_options``), the index (``_index``), the combination of
-several units (``_combine``), and the sample size (``_sample``). This module is its public face.
+(``_answers``), the joint counts of pairs of elements (``_joint``), how an IKM is computed
+(``_options``), the index (``_index``), the combination of several units (``_combine``), the
+uncertainty of an IKM (``_interval``: standard errors, confidence intervals, comparisons) and the
+sample size (``_sample``). This module is its public face.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from lkjcalc.survey._answers import ANSWERS_2017
 from lkjcalc.survey._combine import combine_ikm
 from lkjcalc.survey._elements import ELEMENTS_2004, ELEMENTS_2017, Element
 from lkjcalc.survey._index import IkmResult, ikm, ikm_from_index, ikm_from_nrr, index_to_ikm
+from lkjcalc.survey._interval import IkmComparison, IkmInterval, compare_ikm, ikm_interval
 from lkjcalc.survey._options import Combination, IkmOptions, Weighting
-from lkjcalc.survey._sample import minimum_sample_size
+from lkjcalc.survey._sample import SampleMethod, minimum_sample_size
 from lkjcalc.survey._survey import ElementTally, Survey
 
 __all__ = [
@@ -46,14 +49,19 @@ __all__ = [
     "Combination",
     "Element",
     "ElementTally",
+    "IkmComparison",
+    "IkmInterval",
     "IkmOptions",
     "IkmResult",
+    "SampleMethod",
     "Survey",
     "Weighting",
     "combine_ikm",
+    "compare_ikm",
     "ikm",
     "ikm_from_index",
     "ikm_from_nrr",
+    "ikm_interval",
     "index_to_ikm",
     "minimum_sample_size",
 ]
