@@ -322,12 +322,12 @@ def test_check_sample_agrees_with_the_minimum(respondents: int, population: int)
         (
             {},
             "(Krejcie & Morgan, margin 0.05, 95 % confidence)",
-            "(Krejcie & Morgan, margin of error 0,05, tingkat kepercayaan 95 %)",
+            "(Krejcie & Morgan, tingkat kesalahan 0,05, tingkat kepercayaan 95 %)",
         ),
         (
             {"method": "slovin", "margin": "0.1"},
             "(Slovin, margin 0.1)",
-            "(Slovin, margin of error 0,1)",
+            "(Slovin, tingkat kesalahan 0,1)",
         ),
         (
             {"method": "cochran", "confidence": "0.995", "margin": Fraction(1, 3)},
@@ -337,12 +337,12 @@ def test_check_sample_agrees_with_the_minimum(respondents: int, population: int)
         (
             {"method": "cochran", "confidence": "0.9", "proportion": "0.25"},
             "(Cochran, margin 0.05, 90 % confidence, proportion 0.25)",
-            "(Cochran, margin of error 0,05, tingkat kepercayaan 90 %, proporsi 0,25)",
+            "(Cochran, tingkat kesalahan 0,05, tingkat kepercayaan 90 %, proporsi 0,25)",
         ),
         (
             {"method": "cochran", "margin": Fraction(1, 30)},
             "(Cochran, margin 1/30, 95 % confidence)",
-            "(Cochran, margin of error 1/30, tingkat kepercayaan 95 %)",
+            "(Cochran, tingkat kesalahan 1/30, tingkat kepercayaan 95 %)",
         ),
     ],
 )

@@ -77,7 +77,7 @@ def check_sample(
         >>> print(finding)
         [sample] SKM 2023: 29 respondents, fewer than the minimum of 260 for a population of 800 (Krejcie & Morgan, margin 0.05, 95 % confidence)
         >>> print(finding.text())
-        29 responden, kurang dari sampel minimal 260 untuk populasi 800 (Krejcie & Morgan, margin of error 0,05, tingkat kepercayaan 95 %)
+        29 responden, kurang dari sampel minimal 260 untuk populasi 800 (Krejcie & Morgan, tingkat kesalahan 0,05, tingkat kepercayaan 95 %)
         >>> check_sample(286, 1000, method="slovin")
         []
     """  # noqa: E501
@@ -91,7 +91,7 @@ def check_sample(
     if count >= minimum:
         return []
     size = to_count(_whole(population), "population")
-    terms = {"en": [f"margin {_plain(margin)}"], "id": [f"margin of error {_plain(margin, 'id')}"]}
+    terms = {"en": [f"margin {_plain(margin)}"], "id": [f"tingkat kesalahan {_plain(margin, 'id')}"]}
     if rule is not SampleMethod.SLOVIN:
         terms["en"].append(f"{_plain(confidence, scale=100)} % confidence")
         terms["id"].append(f"tingkat kepercayaan {_plain(confidence, 'id', 100)} %")
