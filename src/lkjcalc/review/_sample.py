@@ -91,7 +91,10 @@ def check_sample(
     if count >= minimum:
         return []
     size = to_count(_whole(population), "population")
-    terms = {"en": [f"margin {_plain(margin)}"], "id": [f"tingkat kesalahan {_plain(margin, 'id')}"]}
+    terms = {
+        "en": [f"margin {_plain(margin)}"],
+        "id": [f"tingkat kesalahan {_plain(margin, 'id')}"],
+    }
     if rule is not SampleMethod.SLOVIN:
         terms["en"].append(f"{_plain(confidence, scale=100)} % confidence")
         terms["id"].append(f"tingkat kepercayaan {_plain(confidence, 'id', 100)} %")
