@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
+import attrs
 import dask.dataframe as dd
 import duckdb
 import pandas as pd
@@ -34,6 +35,7 @@ from lkjcalc import (
     Survey,
     UndefinedResultError,
     ikm,
+    ikm_interval,
 )
 from lkjcalc.frames import ikm_by, ikm_table, surveys_by
 
@@ -78,6 +80,23 @@ def _expected(data: dict[str, list[object]], by: list[str]) -> dict[object, Surv
         parts = tuple(data[name][i] for name in by)
         groups.setdefault(parts, []).append({code: data[code][i] for code in CODES})
     return {k if len(by) > 1 else k[0]: Survey.from_responses(v) for k, v in groups.items()}
+
+
+def _expected_joint(
+    data: dict[str, list[object]], by: list[str], codes: list[str] = CODES
+) -> dict[object, Survey]:
+    """Each group's joint survey by the plain path, ``Survey.from_columns(group, joint=True)``."""
+    groups: dict[object, dict[str, list[object]]] = {}
+    for i in range(len(data["unit"])):
+        parts = tuple(data[name][i] for name in by)
+        group = groups.setdefault(parts, {code: [] for code in codes})
+        for code in codes:
+            group[code].append(data[code][i])
+    elements = [e for e in ELEMENTS_2017 if e.code in codes]
+    return {
+        k if len(by) > 1 else k[0]: Survey.from_columns(v, elements=elements, joint=True)
+        for k, v in groups.items()
+    }
 
 
 DATA = _data()
@@ -192,6 +211,33 @@ def test_ikm_by_and_ikm_table_agree_with_ikm(engine: tuple[str, Maker]) -> None:
     assert rows["unit"].to_list()[-1] is None
 
 
+def test_joint_counts_agree_with_the_plain_survey(engine: tuple[str, Maker]) -> None:
+    name, make = engine
+    # Dask plans each of the 576 sums of 9 elements as a task (8 s here): 3 elements suffice.
+    codes = CODES[:3] if name == "dask" else CODES
+    elements = ELEMENTS_2017[: len(codes)]
+    keep = {"unit", "year", *codes}
+    data = {k: v for k, v in DATA.items() if k in keep}
+    texts = {k: v for k, v in TEXTS.items() if k in keep}
+    expected = _expected_joint(DATA, ["unit"], codes)
+    got = surveys_by(make(data), "unit", elements=elements, joint=True)
+    assert got == expected
+    assert all(survey.joint for survey in got.values())
+    plain = surveys_by(make(data), "unit", elements=elements)
+    assert not any(survey.joint for survey in plain.values())
+    assert plain == {
+        k: attrs.evolve(s, pair_counts=None, nonempty_rows=None) for k, s in expected.items()
+    }
+    for key, survey in got.items():
+        # The interval from the engine's counts is the plain path's, to the last digit.
+        assert ikm_interval(survey) == ikm_interval(expected[key])
+        assert ikm(survey) == ikm(plain[key])
+    mapped = surveys_by(
+        make(texts), ["unit", "year"], elements=elements, answers=ANSWERS_2017, joint=True
+    )
+    assert mapped == _expected_joint(DATA, ["unit", "year"], codes)
+
+
 def test_pyspark(spark: object) -> None:
     from pyspark.sql import types as T  # noqa: N812
 
@@ -208,6 +254,46 @@ def test_pyspark(spark: object) -> None:
     table = ikm_table(frame, "unit", answers=ANSWERS_2017)
     assert isinstance(table, pa.Table)
     assert table.num_rows == 4
+
+
+@pytest.mark.parametrize("name", ["pandas", "polars", "pyarrow", "duckdb"])
+def test_joint_counts_of_a_small_frame_by_hand(name: str) -> None:
+    # Unit a: (4, 3, 4), (3, 3, None), (None, None, None), (4, None, 2); unit b: (2, 2, 2).
+    data = {
+        "unit": ["a", "a", "a", "a", "b"],
+        "U1": [4, 3, None, 4, 2],
+        "U2": [3, 3, None, None, 2],
+        "U3": [4, None, None, 2, 2],
+    }
+    three = ELEMENTS_2017[:3]
+    surveys = surveys_by(ENGINES[name](data), "unit", elements=three, joint=True)
+    a = surveys["a"]
+    assert (a.respondents, a.nonempty_rows) == (4, 3)  # the empty questionnaire is no respondent
+    assert a.joint_counts("U1", "U2") == ((0,) * 4, (0,) * 4, (0, 0, 1, 0), (0, 0, 1, 0))
+    assert a.joint_counts("U1", "U3") == ((0,) * 4, (0,) * 4, (0,) * 4, (0, 1, 0, 1))
+    assert a.joint_counts("U2", "U3") == ((0,) * 4, (0,) * 4, (0, 0, 0, 1), (0,) * 4)
+    assert surveys["b"].pair_counts == ((0,) * 5 + (1,) + (0,) * 10,) * 3
+    own = pl.DataFrame(data, schema_overrides=dict.fromkeys(CODES[:3], pl.Int8))  # integer nulls
+    assert surveys_by(own, "unit", elements=three, joint=True) == surveys
+    one = surveys_by(ENGINES[name](data), "unit", elements=three[:1], joint=True)
+    assert (one["a"].pair_counts, one["a"].nonempty_rows) == ((), 3)
+
+
+def test_joint_does_not_change_what_is_refused() -> None:
+    data = {"unit": ["a", "a", "b", "c"], "U1": [4, 0, 5, 9], "U2": [4, 4, 4, 4]}
+    for name in ("pandas", "polars", "duckdb"):
+        messages = []
+        for joint in (False, True):
+            with pytest.raises(InvalidInputError) as info:
+                surveys_by(ENGINES[name](data), "unit", elements=TWO, joint=joint)
+            messages.append(str(info.value))
+        assert messages[0] == messages[1]
+        assert "group 'a', element U1: 1 bad answer: 0 (1)" in messages[1]
+    frame = pl.DataFrame({"unit": ["a"] * 2, "U1": ["Sesuai", "puas"], "U2": [1, 1]})
+    with pytest.raises(InvalidInputError, match="'puas' \\(1\\)"):
+        surveys_by(frame, "unit", elements=TWO, answers=ANSWERS_2017, joint=True)
+    with pytest.raises(InvalidTypeError, match="joint: got 'yes'"):
+        surveys_by(frame, "unit", elements=TWO, joint="yes")  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- group keys
@@ -415,6 +501,24 @@ def test_the_groups_add_up_to_the_whole_survey(data: dict[str, list[object]], na
     for key, survey in surveys.items():
         own = [r for r, unit in zip(rows, data["unit"], strict=True) if unit == key]
         assert survey == Survey.from_responses(own, elements=TWO)
+
+
+@given(_frames(), st.sampled_from(["pandas", "polars", "pyarrow"]))
+def test_joint_groups_add_up_to_the_whole_joint_survey(
+    data: dict[str, list[object]], name: str
+) -> None:
+    frame = (
+        ENGINES[name](data)
+        if data["unit"]
+        else pl.DataFrame(data, schema=dict.fromkeys(data, pl.Int8))
+    )
+    surveys = surveys_by(frame, "unit", elements=TWO, joint=True)
+    rows = list(zip(data["U1"], data["U2"], strict=True))
+    whole = Survey.from_responses(rows, elements=TWO, joint=bool(rows))  # no group: plain empty
+    assert sum(surveys.values(), Survey.empty(TWO)) == whole
+    for key, survey in surveys.items():
+        own = [r for r, unit in zip(rows, data["unit"], strict=True) if unit == key]
+        assert survey == Survey.from_responses(own, elements=TWO, joint=True)
 
 
 def test_elements_of_ones_own() -> None:

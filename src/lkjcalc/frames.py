@@ -10,8 +10,11 @@ How (domain.md §4.7): the only work done in the engine is a grouped count. For 
 score an indicator column (0 or 1) is built with ``with_columns`` and summed in
 ``group_by().agg()``, with the number of rows and of blanks; text answers are normalized and
 matched to the answer map in the engine too. Only those counts (groups × elements × 5 numbers)
-come back into Python, where each group's survey and exact IKM are built. A lazy frame (Polars
-``LazyFrame``, DuckDB, Dask, PySpark) stays lazy until that small result is collected.
+come back into Python, where each group's survey and exact IKM are built. With ``joint=True``
+(:func:`surveys_by`, domain.md §4.8) the same query also sums, for every pair of elements, the
+products of their score indicators (16 counts a pair) and a flag of the rows with an answer. A
+lazy frame (Polars ``LazyFrame``, DuckDB, Dask, PySpark) stays lazy until that small result is
+collected.
 
 Rules: a blank is a null or a NaN (or, with an answer map, a text of spaces only); anything else
 that is not a score 1-4 after the answer map is an :class:`~lkjcalc.InvalidInputError` naming the
@@ -30,16 +33,19 @@ package), and neither caps narwhals nor requires a package that is not yet publi
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Hashable, Mapping, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from lkjcalc._numeric import Number, Rounding, quantize
+from lkjcalc._validators import check_bool
 from lkjcalc.errors import InvalidInputError, InvalidTypeError, UndefinedResultError
 from lkjcalc.survey._answers import SPACES, answer_tables
 from lkjcalc.survey._counting import SCORES
 from lkjcalc.survey._elements import ELEMENTS_2017, Element, check_elements
 from lkjcalc.survey._index import IkmResult, index_of
+from lkjcalc.survey._joint import CELLS, JointCounts, pairs
 from lkjcalc.survey._options import IkmOptions
 from lkjcalc.survey._survey import Survey
 
@@ -56,6 +62,7 @@ __all__ = ["ikm_by", "ikm_table", "surveys_by"]
 #: so a short name such as "t" could meet a user's "T").
 _PREFIX = "__lkjcalc_"
 _ROWS = f"{_PREFIX}rows"
+_NONEMPTY = f"{_PREFIX}nonempty"
 #: How many bad values, and other faulty groups, an error message lists.
 _SHOWN = 8
 
@@ -109,7 +116,10 @@ class _Count:
         by: object,
         elements: Sequence[Element],
         answers: AnswerMap | None,
+        *,
+        joint: bool = False,
     ) -> None:
+        self.joint = check_bool(joint, "joint")
         nw = _narwhals()
         self.nw = nw
         self.names, self.scalar = _by_columns(by)
@@ -181,8 +191,12 @@ class _Count:
             )
             self.values.append(value)
 
-    def rows(self) -> list[tuple[object, int, list[list[int]]]]:
-        """``(key, respondents, [[blank, n1, n2, n3, n4] per element])`` per group, sorted."""
+    def rows(self) -> list[tuple[object, int, list[list[int]], JointCounts | None]]:
+        """``(key, respondents, [[blank, n1, n2, n3, n4] per element], joint)`` per group, sorted.
+
+        *joint* is ``None``, or with ``joint=True`` the 16 counts of every pair of elements and
+        the number of rows with at least one answer (the layout of ``Survey.pair_counts``).
+        """
         nw = self.nw
         flags = [
             flag
@@ -197,23 +211,41 @@ class _Count:
         ]
         # An eager frame is made lazy (Polars then plans the flags and sums as one query).
         frame = self.frame.lazy() if isinstance(self.frame, nw.DataFrame) else self.frame
-        counted = frame.with_columns(*flags).group_by(*self.names).agg(nw.len().alias(_ROWS), *sums)
-        result = self._collect(counted).sort(*self.names, nulls_last=True)
+        frame = frame.with_columns(*flags)
+        if self.joint:
+            names, products = self._joint_flags()
+            frame = frame.with_columns(*products)
+            sums += [nw.col(name).sum() for name in names]
+        with warnings.catch_warnings():
+            # pandas warns, inside narwhals, that the few hundred sums of a joint count make a
+            # "highly fragmented" frame: a note on narwhals' internals, not for the caller.
+            warnings.filterwarnings("ignore", message="DataFrame is highly fragmented")
+            counted = frame.group_by(*self.names).agg(nw.len().alias(_ROWS), *sums)
+            result = self._collect(counted).sort(*self.names, nulls_last=True)
         self.implementation = result.implementation
         columns = list(result.to_dict(as_series=False).values())
         groups = []
         width = len(SCORES) + 1
         keys = len(self.names)
+        plain = keys + 1 + len(self.codes) * width  # where the joint sums start
+        tables = len(pairs(len(self.codes)))
         bad: list[tuple[object, int, int]] = []
         for raw in zip(*columns, strict=True):
             key = self._key(raw[:keys])
             respondents = int(raw[keys])
-            numbers = [int(n or 0) for n in raw[keys + 1 :]]
+            numbers = [int(n or 0) for n in raw[keys + 1 : plain]]
             tally = [numbers[i * width : (i + 1) * width] for i in range(len(self.codes))]
             for i, counts in enumerate(tally):
                 if self.whole[i]:
                     counts[0] = respondents - counts[0]  # the nulls: rows without a value
-            groups.append((key, respondents, tally))
+            joint: JointCounts | None = None
+            if self.joint:
+                cells = [int(n or 0) for n in raw[plain:]]
+                joint = (
+                    tuple(tuple(cells[p * CELLS : (p + 1) * CELLS]) for p in range(tables)),
+                    cells[-1],
+                )
+            groups.append((key, respondents, tally, joint))
             bad.extend(
                 (key, i, respondents - sum(counts))
                 for i, counts in enumerate(tally)
@@ -222,6 +254,31 @@ class _Count:
         if bad:
             raise self._bad_values(bad)
         return groups
+
+    def _joint_flags(self) -> tuple[list[str], list[Any]]:
+        """The 0/1 columns of the joint count, built on the score flags of :meth:`rows`.
+
+        For each pair (j, l), j < l, and scores a, b: the product of the flags "j scores a" and
+        "l scores b", in the order of ``pair_counts`` (cell 4·(a−1) + (b−1)); and a flag for
+        the rows with at least one answer. A null flag (a null answer) makes a null product,
+        which the sum skips.
+        """
+        nw = self.nw
+        cells = [(j, m, a, b) for j, m in pairs(len(self.codes)) for a in SCORES for b in SCORES]
+        names = [f"{_PREFIX}{j}_{m}_{a}{b}" for j, m, a, b in cells]
+        products = [
+            (nw.col(f"{_PREFIX}{j}_{a}") * nw.col(f"{_PREFIX}{m}_{b}")).alias(name)
+            for (j, m, a, b), name in zip(cells, names, strict=True)
+        ]
+        answered = nw.sum_horizontal(
+            *[
+                nw.col(f"{_PREFIX}{i}_{s}").fill_null(0)
+                for i in range(len(self.codes))
+                for s in SCORES
+            ]
+        )
+        products.append((answered > 0).cast(nw.Int16).alias(_NONEMPTY))
+        return [*names, _NONEMPTY], products
 
     @property
     def _ids(self) -> list[tuple[int, int]]:
@@ -289,6 +346,7 @@ def surveys_by(
     *,
     elements: Sequence[Element] = ELEMENTS_2017,
     answers: AnswerMap | None = None,
+    joint: bool = False,
 ) -> dict[Hashable, Survey]:
     """One :class:`~lkjcalc.Survey` per group of a table of questionnaires, counted in its engine.
 
@@ -301,16 +359,28 @@ def surveys_by(
         answers: an answer map for answers given as text (:data:`~lkjcalc.ANSWERS_2017`, element
             code → {text → score}, or one {text → score}), applied in the engine to the columns
             that are not numeric; case and surrounding or repeated spaces are ignored.
+        joint: also count, per group, the joint counts that :func:`~lkjcalc.ikm_interval` needs
+            (domain.md §4.8): for every pair of elements j < l, the 16 counts of respondents for
+            each pair of scores (a on j, b on l, both answered), and the rows with at least one
+            answer. They are counted in the same query, as ``with_columns`` products of the
+            score indicators summed in ``group_by().agg()`` (16 more sums a pair: 576 for the
+            9 elements of 2017), so each group's survey equals ``Survey.from_columns(group,
+            joint=True)``. What is refused does not change.
 
     Returns:
-        group key → its survey, in the order of the keys (a null key, ``None``, last).
+        group key → its survey, in the order of the keys (a null key, ``None``, last); with
+        *joint*, each survey holds its joint counts (``survey.joint``).
 
     Raises:
         InvalidInputError: a missing column, a *by* column that is an element, or an answer that
             is neither a score 1-4 nor a blank; that message names the group, the element, the
             bad values and their counts.
-        InvalidTypeError: *frame* is not a dataframe, *by* is not a name or a list of names.
+        InvalidTypeError: *frame* is not a dataframe, *by* is not a name or a list of names,
+            *joint* is not a bool.
         ImportError: narwhals is not installed (``pip install "lkjcalc[frames]"``).
+
+    References:
+        domain.md §4.7 (the grouped count) and §4.8 (the joint counts and the interval).
 
     Examples:
         >>> import pandas as pd
@@ -321,11 +391,29 @@ def surveys_by(
         >>> surveys = surveys_by(df, "unit", elements=ELEMENTS_2017[:2])
         >>> surveys["Bantur"].tally("U1").counts, surveys["Gedangan"].blank
         ((0, 0, 1, 1), {'U1': 1, 'U2': 0})
+
+        With ``joint=True``, the interval of each unit: Bantur's five questionnaires, one blank
+        on U1 and one on U2, of which three answered both (4 and 3, 3 and 3, 4 and 4):
+
+        >>> from lkjcalc import ikm_interval
+        >>> df = pd.DataFrame(
+        ...     {
+        ...         "unit": ["Bantur"] * 5 + ["Gedangan"],
+        ...         "U1": [4, 3, 4, None, 3, 2],
+        ...         "U2": [3, 3, 4, 4, None, 4],
+        ...     }
+        ... )
+        >>> surveys = surveys_by(df, "unit", elements=ELEMENTS_2017[:2], joint=True)
+        >>> bantur = surveys["Bantur"]
+        >>> bantur.joint_counts("U1", "U2")[2:], bantur.nonempty_rows  # rows: U1 scores 3, 4
+        (((0, 0, 1, 0), (0, 0, 1, 1)), 5)
+        >>> ikm_interval(bantur)
+        <IkmInterval: 87,50 ± 16,61 (95%), 70,89–104,11, SE 5,9839, 4 df, 5 respondents>
     """
-    count = _Count(frame, by, elements, answers)
+    count = _Count(frame, by, elements, answers, joint=joint)
     return {
-        key: Survey._from_tally(count.elements, tally, respondents)  # noqa: SLF001
-        for key, respondents, tally in count.rows()
+        key: Survey._from_tally(count.elements, tally, respondents, pairs)  # noqa: SLF001
+        for key, respondents, tally, pairs in count.rows()
     }
 
 
@@ -334,7 +422,7 @@ def _ikm_rows(count: _Count, options: IkmOptions) -> list[tuple[object, IkmResul
     results: list[tuple[object, IkmResult]] = []
     undefined: list[str] = []
     codes = count.codes
-    for key, respondents, tally in count.rows():
+    for key, respondents, tally, _ in count.rows():
         answered = {code: sum(counts[1:]) for code, counts in zip(codes, tally, strict=True)}
         empty = [code for code, n in answered.items() if n == 0]
         if empty:
