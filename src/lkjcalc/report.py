@@ -122,60 +122,60 @@ def _stated(value: Mapping[str, Figure]) -> FrozenMap[str, Published]:
 # Converters of the printed figures, each naming its field in an error.
 
 
-def _figure_allocation(value: object) -> Published:
-    return to_figure(value, "allocation")  # type: ignore[arg-type]
+def _figure_allocation(value: Figure) -> Published:
+    return to_figure(value, "allocation")
 
 
-def _figure_amount(value: object) -> Published:
-    return to_figure(value, "amount")  # type: ignore[arg-type]
+def _figure_amount(value: Figure) -> Published:
+    return to_figure(value, "amount")
 
 
-def _figure_final_target(value: object) -> Published:
-    return to_figure(value, "final_target")  # type: ignore[arg-type]
+def _figure_final_target(value: Figure) -> Published:
+    return to_figure(value, "final_target")
 
 
-def _figure_percentage(value: object) -> Published:
-    return to_figure(value, "percentage")  # type: ignore[arg-type]
+def _figure_percentage(value: Figure) -> Published:
+    return to_figure(value, "percentage")
 
 
-def _figure_progress(value: object) -> Published:
-    return to_figure(value, "progress")  # type: ignore[arg-type]
+def _figure_progress(value: Figure) -> Published:
+    return to_figure(value, "progress")
 
 
-def _figure_realization(value: object) -> Published:
-    return to_figure(value, "realization")  # type: ignore[arg-type]
+def _figure_realization(value: Figure) -> Published:
+    return to_figure(value, "realization")
 
 
-def _figure_share(value: object) -> Published:
-    return to_figure(value, "share")  # type: ignore[arg-type]
+def _figure_share(value: Figure) -> Published:
+    return to_figure(value, "share")
 
 
-def _figure_total(value: object) -> Published:
-    return to_figure(value, "total")  # type: ignore[arg-type]
+def _figure_total(value: Figure) -> Published:
+    return to_figure(value, "total")
 
 
-def _optional_absorption(value: object) -> Published | None:
-    return to_optional_figure(value, "absorption")  # type: ignore[arg-type]
+def _optional_absorption(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "absorption")
 
 
-def _optional_achievement(value: object) -> Published | None:
-    return to_optional_figure(value, "achievement")  # type: ignore[arg-type]
+def _optional_achievement(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "achievement")
 
 
-def _optional_allocation_total(value: object) -> Published | None:
-    return to_optional_figure(value, "allocation_total")  # type: ignore[arg-type]
+def _optional_allocation_total(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "allocation_total")
 
 
-def _optional_realization(value: object) -> Published | None:
-    return to_optional_figure(value, "realization")  # type: ignore[arg-type]
+def _optional_realization(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "realization")
 
 
-def _optional_realization_total(value: object) -> Published | None:
-    return to_optional_figure(value, "realization_total")  # type: ignore[arg-type]
+def _optional_realization_total(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "realization_total")
 
 
-def _optional_target(value: object) -> Published | None:
-    return to_optional_figure(value, "target")  # type: ignore[arg-type]
+def _optional_target(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "target")
 
 
 @attrs.frozen(kw_only=True)

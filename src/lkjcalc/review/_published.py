@@ -108,20 +108,20 @@ def _check_exact(inst: object, attr: attrs.Attribute[Any], value: object) -> Non
 # Converters of the printed figures, each naming its field in an error.
 
 
-def _figures_nrr(value: object) -> FrozenMap[str, Published] | None:
-    return to_figures(value, "nrr")  # type: ignore[arg-type]
+def _figures_nrr(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
+    return to_figures(value, "nrr")
 
 
-def _figures_weighted_nrr(value: object) -> FrozenMap[str, Published] | None:
-    return to_figures(value, "weighted_nrr")  # type: ignore[arg-type]
+def _figures_weighted_nrr(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
+    return to_figures(value, "weighted_nrr")
 
 
-def _optional_ikm(value: object) -> Published | None:
-    return to_optional_figure(value, "ikm")  # type: ignore[arg-type]
+def _optional_ikm(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "ikm")
 
 
-def _optional_index(value: object) -> Published | None:
-    return to_optional_figure(value, "index")  # type: ignore[arg-type]
+def _optional_index(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "index")
 
 
 @attrs.frozen(kw_only=True)
