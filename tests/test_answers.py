@@ -317,21 +317,22 @@ def test_an_unknown_text_is_counted_never_blank(column: list[str]) -> None:
 
 
 def test_an_unknown_text_is_named_with_its_count_and_the_map_shown() -> None:
-    # The built-in map (twelve texts, shown whole) and two unknown texts, the commoner first.
+    # The built-in map (twelve texts, shown whole) and three unknown texts, the commoner first
+    # (ties in the order first met).
     with pytest.raises(InvalidInputError) as info:
         Survey.from_columns(
-            {"U1": ["bagus", "bagus", "jelek", "Sesuai"]},
+            {"U1": ["bagus", "bagus", "jelek", "Sesuai", "oke", "oke", "jelek", "bagus"]},
             elements=ELEMENTS_2017[:1],
             answers=ANSWERS_2017,
         )
     assert str(info.value) == (
         "columns['U1']: got 'bagus', expected an answer of U1 in the answer map ('tidak sesuai' = "
         "1, 'kurang sesuai' = 2, 'sesuai' = 3, 'sangat sesuai' = 4, 'a' = 1, 'b' = 2, 'c' = 3, "
-        "'d' = 4, '1' = 1, '2' = 2, '3' = 3, '4' = 4) or a blank; 2 answers of U1 carried it; "
-        "other unknown answers: 'jelek' (1)"
+        "'d' = 4, '1' = 1, '2' = 2, '3' = 3, '4' = 4) or a blank; 3 answers of U1 carried it; "
+        "other unknown answers: 'jelek' (2), 'oke' (2)"
     )
-    # A map of fourteen texts is shown to its twelfth and an ellipsis; one unknown text only.
-    own = {f"t{i}": 1 + i % 4 for i in range(14)}
+    # A map of thirteen texts is shown to its twelfth and an ellipsis; one unknown text only.
+    own = {f"t{i}": 1 + i % 4 for i in range(13)}
     with pytest.raises(InvalidInputError) as info:
         Survey.from_columns({"U1": ["x", "x", "t1"]}, elements=ELEMENTS_2017[:1], answers=own)
     assert str(info.value) == (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal, localcontext
 
@@ -415,7 +416,15 @@ def test_efficiency_band_refuses_a_negative_absorption() -> None:
         efficiency_band(None)  # type: ignore[call-overload]
 
 
-_TWO_AMOUNTS = r"efficiency_band\(allocation, realization\) is deprecated since lkjcalc 0.2"
+# The whole message, word for word: it tells the caller what to write instead.
+_TWO_AMOUNTS = (
+    "^"
+    + re.escape(
+        "efficiency_band(allocation, realization) is deprecated since lkjcalc 0.2; pass the "
+        "absorption in percent: efficiency_band(absorption(allocation, realization))"
+    )
+    + "$"
+)
 
 
 @pytest.mark.parametrize(
@@ -566,10 +575,18 @@ def test_budget_is_immutable() -> None:
         budget.lines = ()  # type: ignore[misc]
 
 
+class _RepeatedKey:
+    """A mapping-like row (``.items()``, as a pandas Series) whose key ``program`` comes twice."""
+
+    def items(self) -> list[tuple[str, object]]:
+        return [("program", "P"), ("program", "Q"), ("activity", "A"), ("allocation", 1)]
+
+
 @pytest.mark.parametrize(
     ("rows", "field"),
     [
         ([("P", "A", "100")], "rows[0]"),
+        ([("P", "A", 1, 1), _RepeatedKey()], "rows[1]"),
         ([("P", "A", 1, 2, "c", "extra")], "rows[0]"),
         ([("P", "A", 100, 90), ("P", "A", "12.000.000,00", 90)], "rows[1].allocation"),
         ([("P", "A", 100, -90)], "rows[0].realization"),

@@ -459,7 +459,9 @@ def test_other_undefined_columns() -> None:
     assert found[0].text() == (
         "tercantum 5, tetapi kolom 13 tidak dapat dihitung: belum ada periode yang dilaporkan"
     )
-    assert found[0].text("en").endswith("no period is reported")
+    assert found[0].text("en") == (
+        "printed 5, but col 13 cannot be recomputed: no period is reported"
+    )
     # A negative quarter, not allowed.
     [finding] = check_renja(
         {"quarters": ["80", "-2"], "realization_year": "39"}, accumulation="average"

@@ -532,6 +532,9 @@ def test_quantize_without_places_leaves_the_value_unchanged() -> None:
         (Fraction(1, 3), "0.3333333333333333333333333333333333333333"),
         (Fraction(2, 3), "0.6666666666666666666666666666666666666667"),
         (Fraction(1, 1024), "0.0009765625"),
+        # Terminating expansions longer than 40 digits are exact too.
+        (Fraction(10**45 + 1, 2), "500000000000000000000000000000000000000000000.5"),
+        (Fraction(10**45 + 1, 5), "200000000000000000000000000000000000000000000.2"),
     ],
 )
 def test_a_fraction_is_a_number(value: Fraction, expected: str) -> None:
@@ -557,13 +560,39 @@ def test_a_terminating_fraction_is_exact(value: Fraction) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [Fraction(10**20000, 3), Fraction(1, 10**20000), Fraction(3, 2**40000), Fraction(2**40000, 7)],
+    [
+        Fraction(10**20000, 3),
+        Fraction(1, 10**20000),
+        Fraction(3, 2**40000),
+        Fraction(2**40000, 7),
+        # Within the estimate's margin: refused on the exact quotient (terminating or not).
+        Fraction(2**34000, 1),
+        Fraction(2**34000, 3),
+    ],
 )
 def test_a_fraction_beyond_the_magnitudes_is_refused(value: Fraction) -> None:
     with pytest.raises(InvalidInputError) as info:
         to_decimal(value, "weight")
     assert info.value.field == "weight"
-    assert "magnitude" in str(info.value)
+    assert info.value.value is value
+    assert info.value.expected == "a magnitude between 1E-10000 and 1E+10000"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # Terms beyond 2**33000 whose quotient is in range: the magnitude estimate lets them in.
+        Fraction(2**33001 + 1, 3 * 2**30000),  # about 6.2E+902
+        Fraction(2**33001 + 1, 2**33000),  # 2 and a little, exactly
+        Fraction(3 * 2**30000, 2**33001 + 1),  # about 1.6E-903
+    ],
+)
+def test_a_fraction_of_large_terms_in_range_is_accepted(value: Fraction) -> None:
+    result = to_decimal(value, "weight")
+    if value.denominator == 2**33000:
+        assert Fraction(result) == value
+    else:
+        assert abs(Fraction(result) - value) <= abs(value) / 10**39
 
 
 def test_a_0d_array_is_refused_with_a_hint() -> None:

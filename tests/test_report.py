@@ -1201,6 +1201,12 @@ def test_one_figure_changed_beyond_its_values_yields_exactly_its_finding(
             "final_target",
         ),
         (
+            lambda: ProgressRow(
+                indicator=SKM, final_target="1", realization="1", progress="?", where="t"
+            ),
+            "progress",
+        ),
+        (
             lambda: ParticipationRow(
                 non_civil_servants=1, attendees=2, percentage="abc", where="t"
             ),

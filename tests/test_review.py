@@ -43,7 +43,7 @@ from lkjcalc import (
 from lkjcalc._numeric import quantize
 from lkjcalc.report import PrintedSurvey
 from lkjcalc.review._findings import show
-from lkjcalc.review._interval import INFINITY, Interval, quotient
+from lkjcalc.review._interval import INFINITY, Interval, at_least, at_most, quotient
 from lkjcalc.scales import IKM_2017, LKJ_ORDINAL
 
 # ----------------------------------------------------------------------------- printed figures
@@ -266,6 +266,18 @@ def test_the_interval_type() -> None:
     assert a.cap(Decimal("0.5")) == Interval.point(Decimal("0.5"))
     assert a.cap(Decimal(2)) == a
     assert -a == Interval(Decimal(-2), Decimal(-1), lower_closed=False)
+    assert -Interval(Decimal(1), Decimal(2), lower_closed=False) == Interval(
+        Decimal(-2), Decimal(-1), upper_closed=False
+    )
+    # The half-lines: closed at their end unless told, open (unbounded) on the other side.
+    assert at_most(Decimal(1)) == Interval(-INFINITY, Decimal(1), lower_closed=False)
+    assert at_most(Decimal(1), closed=False) == Interval(
+        -INFINITY, Decimal(1), lower_closed=False, upper_closed=False
+    )
+    assert at_least(Decimal(1)) == Interval(Decimal(1), INFINITY, upper_closed=False)
+    assert at_least(Decimal(1), closed=False) == Interval(
+        Decimal(1), INFINITY, lower_closed=False, upper_closed=False
+    )
 
 
 def test_the_quotient_of_intervals() -> None:

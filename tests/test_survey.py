@@ -38,6 +38,7 @@ from lkjcalc import (
 )
 from lkjcalc.scales import IKM_2004, IKM_2017
 from lkjcalc.strategies import survey_rows
+from messages import points_at_caller
 
 CODES = [e.code for e in ELEMENTS_2017]
 _R = "<td style='text-align:right'>"  # a figure's cell in a notebook table
@@ -1393,8 +1394,14 @@ def test_big_endian_buffers_are_read_from_their_low_byte(monkeypatch: pytest.Mon
 
 
 def test_ikm_from_index_is_deprecated_for_index_to_ikm() -> None:
-    with pytest.warns(DeprecationWarning, match="index_to_ikm"):
+    with pytest.warns(DeprecationWarning, match="index_to_ikm") as caught:
         assert lkjcalc.ikm_from_index("3.400") == index_to_ikm("3.400") == Decimal("85.000")
+    [warning] = caught
+    assert str(warning.message) == (
+        "lkjcalc.ikm_from_index is deprecated since 0.2; use lkjcalc.index_to_ikm (a conversion "
+        "returns a Decimal, the ikm* functions return an IkmResult)"
+    )
+    assert points_at_caller(warning.filename, __file__)  # the warning points at the caller
 
 
 def test_ikm_options_take_the_rounding_by_its_value_string() -> None:

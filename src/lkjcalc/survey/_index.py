@@ -235,7 +235,7 @@ class IkmResult:
             (
                 e.code,
                 e.name,
-                figure(None if self.answered is None else Decimal(self.answered[e.code]), 0),
+                figure(None if self.answered is None else Decimal(self.answered[e.code])),
                 figure(self.nrr[e.code], 3),
                 figure(self.weighted_nrr[e.code], 4),
             )

@@ -633,7 +633,7 @@ class Survey:
                 (
                     element.code,
                     element.name,
-                    *(figure(_count(c), 0) for c in (t.answered, t.blank, *counts)),
+                    *(figure(_count(c)) for c in (t.answered, t.blank, *counts)),
                     figure(nrr, 3),
                 )
             )
