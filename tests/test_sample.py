@@ -344,6 +344,17 @@ def test_check_sample_agrees_with_the_minimum(respondents: int, population: int)
             "(Cochran, margin 1/30, 95 % confidence)",
             "(Cochran, tingkat kesalahan 1/30, tingkat kepercayaan 95 %)",
         ),
+        # A finite decimal is shown as one, up to 40 decimals; beyond, as a fraction.
+        (
+            {"method": "slovin", "margin": Fraction(1, 32)},
+            "(Slovin, margin 0.03125)",
+            "(Slovin, tingkat kesalahan 0,03125)",
+        ),
+        (
+            {"method": "slovin", "margin": Fraction(1, 2**41)},
+            "(Slovin, margin 1/2199023255552)",
+            "(Slovin, tingkat kesalahan 1/2199023255552)",
+        ),
     ],
 )
 def test_check_sample_speaks_both_languages(

@@ -223,7 +223,7 @@ class IkmOptions:
         Raises:
             InvalidInputError: a *count* that is not a whole number >= 1.
         """
-        count = to_non_negative_count(count, "count")
+        count = to_non_negative_count(count)  # its errors name "count"
         if count == 0:
             raise InvalidInputError(field="count", value=count, expected="a count >= 1")
         if self.weights is None:
