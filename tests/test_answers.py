@@ -138,6 +138,18 @@ def test_rows_of_a_wrong_shape_are_still_named() -> None:
         Survey.from_responses(5, elements=TWO, answers=ANSWERS_2017)  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match=r"rows\[0\]\.U1: got 5"):
         Survey.from_responses([(5, "a")], elements=TWO, answers=ANSWERS_2017)
+    # A row that is no questionnaire reaches from_responses as it came, after a good one.
+    for bad in (5, "ab"):
+        with pytest.raises(InvalidTypeError) as info:
+            Survey.from_responses([("Sesuai", "Mudah"), bad], elements=TWO, answers=ANSWERS_2017)
+        assert (info.value.field, info.value.value) == ("rows[1]", bad)
+
+
+def test_an_unknown_text_in_a_mapping_row_names_its_row() -> None:
+    rows = [{"U1": "Sesuai", "U2": "Mudah"}, {"U1": "bagus", "U2": "Mudah"}]
+    with pytest.raises(InvalidInputError) as info:
+        Survey.from_responses(rows, elements=TWO, answers=ANSWERS_2017)
+    assert (info.value.field, info.value.value) == ("rows[1].U1", "bagus")
 
 
 def test_columns_of_texts_from_lists_and_pandas() -> None:

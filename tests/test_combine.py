@@ -131,8 +131,12 @@ def test_a_unit_without_an_answer_makes_the_unit_methods_undefined() -> None:
 
 
 def test_pooled_needs_some_answer_to_every_element() -> None:
-    with pytest.raises(UndefinedResultError, match="pooled NRR of U1 is undefined"):
+    with pytest.raises(UndefinedResultError) as info:
         combine_ikm({"a": Survey.empty(), "b": Survey.empty()})
+    assert str(info.value) == (
+        "the pooled NRR of U1 is undefined: no unit's respondent answered it; "
+        "an IKM needs at least one answer to every element"
+    )
 
 
 @pytest.mark.parametrize(

@@ -603,6 +603,28 @@ def test_a_0d_array_is_refused_with_a_hint() -> None:
     )
 
 
+_GENERAL = "a number (int, Decimal, float, Fraction, numpy scalar or plain decimal str)"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (np.ma.masked, "a number, not a masked value"),
+        (np.ma.masked_array(5), "a number, not a 0-d array (use x.item() or x[()])"),
+        (np.ma.masked_array([5]), _GENERAL),  # an array of one value is not one value either
+        (np.array([5]), _GENERAL),
+        (np.datetime64("2024-01-01"), _GENERAL),  # a 0-d numpy scalar, not an array
+    ],
+    ids=["masked", "0-d masked array", "masked array", "array", "datetime64"],
+)
+def test_numpy_look_alikes_are_refused_with_a_hint(value: object, expected: str) -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        to_decimal(value, "target")
+    assert info.value.field == "target"
+    assert info.value.value is value
+    assert info.value.expected == expected
+
+
 @pytest.mark.parametrize("places", [np.int64(2), np.int8(2), np.uint32(2)])
 def test_places_accepts_numpy_integers(places: object) -> None:
     from lkjcalc._numeric import check_places
