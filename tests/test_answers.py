@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import array
 from collections import Counter
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
@@ -18,9 +20,11 @@ from lkjcalc import (
     Element,
     InvalidInputError,
     InvalidTypeError,
+    LkjcalcError,
     Survey,
 )
 from lkjcalc.survey._answers import answer_tables, column_values, normalize
+from messages import check_message
 
 CODES = tuple(e.code for e in ELEMENTS_2017)
 TWO = ELEMENTS_2017[:2]
@@ -76,6 +80,8 @@ def test_answers_2017_is_read_only() -> None:
         ("  SANGAT   Sesuai\t", "sangat sesuai"),
         ("sangat\u00a0sesuai", "sangat sesuai"),
         ("\u3000d\n", "d"),
+        ("XX", "xx"),  # letters at either end stay
+        ("\x1cd\x85", "\x1cd\x85"),  # only the characters of SPACES are spaces
         ("   ", ""),
     ],
 )
@@ -171,6 +177,17 @@ def test_numeric_columns_keep_their_fast_path_with_an_answer_map() -> None:
     assert kept["U1"] is scores
     series = pd.Series([1.0, 2.0])
     assert scores_of_columns({"U1": series}, tables, ("U1",))["U1"] is series
+    # Every numeric kind, by buffer format (any byte order) or by dtype, is kept as it is.
+    for column in (
+        array.array("B", [4, 3]),
+        array.array("h", [4, 3]),
+        np.array([4, 3], dtype=">i2"),
+        np.array([4, 3], dtype="<u4"),
+        pd.Series([4, 3], dtype="int64"),
+        pd.Series([4, 3], dtype="uint8"),
+        pd.Series([4, 3], dtype="Int64"),  # a nullable column has no buffer but a dtype
+    ):
+        assert scores_of_columns({"U1": column}, tables, ("U1",))["U1"] is column
     assert scores_of_columns({"U1": [1, "a"]}, tables, ("U1",))["U1"] == [1, 1]
 
 
@@ -194,6 +211,24 @@ def test_column_values_reads_every_kind_of_column() -> None:
     assert column_values(iter(["a"])) == ["a"]
     assert column_values({"a": 1}) is None
     assert column_values(3) is None
+    # numpy's tolist() gives Python numbers (iterating would give numpy scalars).
+    assert [type(v) for v in column_values(np.array([1, 2]))] == [int, int]  # type: ignore[union-attr]
+
+    class Column:
+        """A column whose to_list() is preferred over iterating it."""
+
+        def __init__(self, values: object) -> None:
+            self.values = values
+
+        def to_list(self) -> object:
+            return self.values
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(["iterated"])
+
+    listed = ["a", None]
+    assert column_values(Column(listed)) is listed  # a list is taken as it is, not copied
+    assert column_values(Column(("a", None))) == ["a", None]
 
 
 @pytest.mark.parametrize("kind", ["polars", "pyarrow", "recordbatch"])
@@ -230,29 +265,48 @@ def test_a_table_like_object_without_names_is_refused() -> None:
 # ----------------------------------------------------------------------------- answer maps
 
 
+_A_MAP = "a mapping: element code → {text → score} (ANSWERS_2017), or {text → score}"
+_A_SCORE = "a score 1, 2, 3 or 4"
+
+
 @pytest.mark.parametrize(
-    ("answers", "error", "field", "fragment"),
+    ("answers", "error", "message"),
     [
-        ("abc", InvalidTypeError, "answers", "a mapping"),
-        ([("a", 1)], InvalidTypeError, "answers", "a mapping"),
-        ({}, InvalidInputError, "answers", "non-empty"),
-        ({"U1": {"a": 1}, "b": 2}, InvalidTypeError, "answers", "not both"),
-        ({"U1": {"a": 1}}, InvalidInputError, "answers", "every element"),
-        ({1: 1}, InvalidTypeError, "answers", "answer texts"),
-        ({" ": 1}, InvalidInputError, "answers", "non-empty answer text"),
-        ({"a": 5}, InvalidInputError, "answers['a']", "a score 1, 2, 3 or 4"),
-        ({"a": 0}, InvalidInputError, "answers['a']", "a score 1, 2, 3 or 4"),
-        ({"a": 2.5}, InvalidInputError, "answers['a']", "whole"),
-        ({"a": True}, InvalidTypeError, "answers['a']", "bool"),
-        ({"Puas": 4, "puas ": 3}, InvalidInputError, "answers['puas ']", r"'Puas' \(4\)"),
+        ("abc", InvalidTypeError, f"answers: got 'abc', expected {_A_MAP}"),
+        ([("a", 1)], InvalidTypeError, f"answers: got [('a', 1)], expected {_A_MAP}"),
+        ({}, InvalidInputError, "answers: got {}, expected a non-empty mapping"),
+        (
+            {"U1": {"a": 1}, "b": 2},
+            InvalidTypeError,
+            (
+                "answers: got {'U1': {'a': 1}, 'b': 2}, expected element code → {text → score} for "
+                "every entry, or {text → score}, not both"
+            ),
+        ),
+        (
+            {"U1": {"a": 1}},
+            InvalidInputError,
+            "answers: got 'U2', expected an answer map for every element (U1, U2)",
+        ),
+        ({1: 1}, InvalidTypeError, "answers: got 1, expected answer texts (str)"),
+        ({" ": 1}, InvalidInputError, "answers: got ' ', expected a non-empty answer text"),
+        ({"a": 5}, InvalidInputError, f"answers['a']: got 5, expected {_A_SCORE}"),
+        ({"a": 0}, InvalidInputError, f"answers['a']: got 0, expected {_A_SCORE}"),
+        ({"a": 2.5}, InvalidInputError, "answers['a']: got 2.5, expected a whole number"),
+        ({"a": True}, InvalidTypeError, "answers['a']: got True, expected a number, not a bool"),
+        (
+            {"Puas": 4, "puas ": 3},
+            InvalidInputError,
+            "answers['puas ']: got 3, expected the score of 'Puas' (4), which reads the same",
+        ),
     ],
 )
-def test_answer_maps_are_checked(
-    answers: object, error: type[Exception], field: str, fragment: str
-) -> None:
-    with pytest.raises(error, match=fragment) as info:
-        Survey.from_responses([], elements=TWO, answers=answers)  # type: ignore[arg-type]
-    assert info.value.field == field  # type: ignore[attr-defined]
+def test_answer_maps_are_checked(answers: object, error: type[LkjcalcError], message: str) -> None:
+    check_message(
+        lambda: Survey.from_responses([], elements=TWO, answers=answers),  # type: ignore[arg-type]
+        error,
+        message,
+    )
 
 
 def test_a_nested_map_names_its_element() -> None:

@@ -308,10 +308,11 @@ def _scores_of_column(column: object, table: dict[str, int], code: str) -> objec
     if values is None:
         return column  # not a column: left for the reading of columns to refuse
     try:
-        lookup = {v: _score_of(v, table) for v in set(values) if isinstance(v, str)}
+        distinct = set(values)
     except TypeError:  # an unhashable answer: read one by one
         scored = [_score_of(v, table) for v in values]
-    else:
+    else:  # each distinct text is read once
+        lookup = {v: _score_of(v, table) for v in distinct if isinstance(v, str)}
         scored = [lookup[v] if isinstance(v, str) else v for v in values]
     if any(v is _UNKNOWN for v in scored):
         unknown = Counter(
