@@ -1,56 +1,142 @@
-"""Mutation run of ``lkjcalc.frames``, one fresh interpreter per mutant (not a test module).
+"""Mutation run of ``lkjcalc.frames`` outside mutmut's forked runner (not a test module).
 
-mutmut runs each mutant in a process forked from one that has already run the tests, and
-Polars, Arrow and DuckDB keep thread pools whose threads a fork does not copy: their tests hang
-there. This script takes the mutants mutmut wrote (``mutmut run`` first, any mutant name, so
-that ``mutants/`` exists) and runs the dataframe tests against each in a new interpreter,
-selecting the mutant the way mutmut does, by ``MUTANT_UNDER_TEST``.
+mutmut records which tests cover each function by running the whole suite in its own process,
+then forks that process once per mutant. Polars, Arrow and DuckDB have by then started thread
+pools, which a fork does not copy: the dataframe tests hang in the child. This script takes the
+mutants mutmut wrote (``mutmut run`` once, any mutant, so that ``mutants/`` exists) and
+
+1. records, under coverage with one context per test, which dataframe tests run each function
+   of ``lkjcalc.frames`` (the body, not the ``def`` line run at import);
+2. imports the engines in a parent process that has not run any of them (so it has no thread
+   pool yet), and forks it once per mutant, selecting the mutant as mutmut does
+   (``MUTANT_UNDER_TEST``) and running only the tests that cover the mutated function.
 
 Usage, from the checkout (see docs/development.md)::
 
     HYPOTHESIS_PROFILE=ci python tests/mutate_frames.py [--jobs 2] [NAME_GLOB ...]
 
-It prints one line per surviving mutant and a table row in the form of the mutmut results table.
+It prints each mutant that was not killed and a row for the results table.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import fnmatch
 import json
 import os
 import subprocess
 import sys
+import tempfile
+import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 MODULE = "lkjcalc.frames"
-TESTS = ("tests/test_frames.py", "docs/frames.md")
+TEST_FILE = "tests/test_frames.py"
+DOCS = "docs/frames.md"
 SELECT = "not dask and not spark"
+#: The context coverage gives the body of a Hypothesis test (its inner test function).
+HYPOTHESIS = "hypothesis.internal.conjecture.engine.ConjectureRunner.test_function"
 
 
-def run_one(mutants: Path, name: str, timeout: float) -> str:
-    """Run the dataframe tests with mutant ``name`` active: 'killed', 'survived' or 'timeout'."""
-    env = dict(os.environ, MUTANT_UNDER_TEST=name, PYTHONPATH=str(mutants / "src"))
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-k", SELECT]
-    try:
-        done = subprocess.run(
-            [*command, *TESTS],
+def covering_tests(mutants: Path) -> dict[str, list[str]]:
+    """The tests that run each function of ``lkjcalc.frames``: original name → pytest ids."""
+    source = mutants / "src/lkjcalc/frames.py"
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "coverage"
+        rc = Path(folder) / "rc"
+        rc.write_text(
+            f"[run]\nbranch = True\nsource = lkjcalc\ndynamic_context = test_function\n"
+            f"data_file = {data}\n"
+        )
+        env = dict(os.environ, MUTANT_UNDER_TEST="", PYTHONPATH=str(mutants / "src"))
+        command = [sys.executable, "-m", "coverage", "run", f"--rcfile={rc}", "-m", "pytest"]
+        subprocess.run(
+            [*command, "-q", "-p", "no:cacheprovider", "-k", SELECT, TEST_FILE, DOCS],
             cwd=mutants,
             env=env,
+            check=True,
             capture_output=True,
-            timeout=timeout,
-            check=False,
         )
-    except subprocess.TimeoutExpired:
-        return "timeout"
-    return "survived" if done.returncode == 0 else "killed"
+        import coverage  # the test extra's, needed here only
+
+        measured = coverage.CoverageData(str(data))
+        measured.read()
+        lines_by_context: dict[str, set[int]] = {}
+        for context in measured.measured_contexts():
+            measured.set_query_context(context)
+            lines_by_context[context] = set(measured.lines(str(source)) or ())
+    tree = ast.parse(source.read_text())
+    test_tree = ast.parse((mutants / TEST_FILE).read_text())
+    given = [
+        node.name
+        for node in test_tree.body
+        if isinstance(node, ast.FunctionDef)
+        and any("given" in ast.unparse(d) for d in node.decorator_list)
+    ]
+    found: dict[str, list[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name.endswith("__mutmut_orig"):
+            body = set(range(node.body[0].lineno, (node.end_lineno or node.lineno) + 1))
+            tests: list[str] = []
+            for context, lines in sorted(lines_by_context.items()):
+                if not lines & body:
+                    continue
+                if context == HYPOTHESIS:
+                    tests += [f"{TEST_FILE}::{name}" for name in given]
+                elif context == "":  # the doctests of the frames page (and imports)
+                    tests.append(DOCS)
+                else:
+                    tests.append(f"{TEST_FILE}::{context.rpartition('.')[2]}")
+            found[node.name.removesuffix("__mutmut_orig")] = sorted(set(tests))
+    return found
+
+
+def run_all(
+    names: list[str], tests: dict[str, list[str]], jobs: int, timeout: float
+) -> dict[str, str]:
+    """Fork once per mutant, *jobs* at a time: outcome by mutant name."""
+    import pytest  # imported before the forks, as the engines are
+
+    outcomes: dict[str, str] = {}
+    running: dict[int, tuple[str, float]] = {}
+    pending = list(names)
+    while pending or running:
+        while pending and len(running) < jobs:
+            name = pending.pop(0)
+            selected = tests.get(name.partition("__mutmut_")[0].rpartition(".")[2], [])
+            if not selected:
+                outcomes[name] = "no tests"
+                continue
+            pid = os.fork()
+            if pid == 0:  # the child: select the mutant, run its tests, report by exit code
+                os.environ["MUTANT_UNDER_TEST"] = name
+                sys.stdout.flush()
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, 1)
+                os.dup2(devnull, 2)
+                code = pytest.main(["-x", "-q", "-p", "no:cacheprovider", "-k", SELECT, *selected])
+                os._exit(int(code))
+            running[pid] = (name, time.monotonic())
+        pid, status = os.waitpid(-1, os.WNOHANG)
+        if pid == 0:
+            for child, (name, started) in list(running.items()):
+                if time.monotonic() - started > timeout:
+                    os.kill(child, 9)
+                    os.waitpid(child, 0)
+                    outcomes[name] = "timeout"
+                    del running[child]
+            time.sleep(0.05)
+            continue
+        name, _ = running.pop(pid)
+        outcomes[name] = "survived" if os.waitstatus_to_exitcode(status) == 0 else "killed"
+    return outcomes
 
 
 def main() -> int:
     """Run every mutant of ``lkjcalc.frames`` (or those matching the globs) and report."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("names", nargs="*", default=[f"{MODULE}.*"])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--timeout", type=float, default=120.0)
@@ -63,23 +149,29 @@ def main() -> int:
         for name in meta["exit_code_by_key"]
         if any(fnmatch.fnmatch(name, pattern) for pattern in arguments.names)
     ]
+    tests = covering_tests(mutants)
+    os.chdir(mutants)
+    sys.path.insert(0, str(mutants / "src"))
+    os.environ["MUTANT_UNDER_TEST"] = ""
+    # The engines are imported, never run, before the forks: no thread pool exists yet.
+    for engine in ("pandas", "polars", "pyarrow", "duckdb", "narwhals", "lkjcalc.frames"):
+        __import__(engine)
+    everything = sorted({t for selected in tests.values() for t in selected})
     # The setup check mutmut makes: the clean code passes, a failing trampoline fails.
-    clean, failing = run_one(mutants, "", arguments.timeout), run_one(mutants, "fail", 600)
-    if (clean, failing) != ("survived", "killed"):
-        sys.stdout.write(f"setup check failed: clean code {clean}, forced failure {failing}\n")
+    check = run_all(["", "fail"], {"": everything, "fail": everything}, 2, 600)
+    if check != {"": "survived", "fail": "killed"}:
+        sys.stdout.write(f"setup check failed: {check}\n")
         return 2
-    with ThreadPoolExecutor(arguments.jobs) as pool:
-        found = pool.map(lambda name: run_one(mutants, name, arguments.timeout), names)
-        outcomes = dict(zip(names, found, strict=True))
+    outcomes = run_all(names, tests, arguments.jobs, arguments.timeout)
     for name, outcome in outcomes.items():
         if outcome != "killed":
             sys.stdout.write(f"{outcome}: {name}\n")
     counts = Counter(outcomes.values())
-    caught = counts["killed"] + counts["timeout"]
-    share = 100 * caught / len(outcomes) if outcomes else 100.0
+    run = counts["killed"] + counts["survived"] + counts["timeout"]
+    share = 100 * (counts["killed"] + counts["timeout"]) / run if run else 100.0
     sys.stdout.write(
         f"| `{MODULE}` | {counts['killed']} | {counts['survived']} | {counts['timeout']} "
-        f"| {len(outcomes)} | {share:.1f} |\n"
+        f"| {counts['no tests']} | {share:.1f} |\n"
     )
     return 0
 
