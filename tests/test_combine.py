@@ -16,6 +16,7 @@ from lkjcalc import (
     IkmOptions,
     InvalidInputError,
     InvalidTypeError,
+    LkjcalcError,
     Survey,
     UndefinedResultError,
     combine_ikm,
@@ -23,7 +24,9 @@ from lkjcalc import (
     round_half_up,
 )
 from lkjcalc._numeric import fraction_to_decimal
+from lkjcalc.scales import IKM_2004, IKM_2017
 from lkjcalc.survey._index import index_of
+from messages import check_message
 
 CODES = [e.code for e in ELEMENTS_2017]
 AB = (Element(code="A"), Element(code="B"))
@@ -104,6 +107,11 @@ def test_reproduction_options_round_the_combined_nrr() -> None:
     printed = combine_ikm(thirds, weights="0.5", weighted_places=2, index_places=2)
     assert printed.weighted_nrr["A"] == Decimal("1.75")
     assert printed.ikm == Decimal("81.25")
+    # The grade is read on the scale asked for (B on both, whose bands differ in bounds).
+    on_2004 = combine_ikm(thirds, scale=IKM_2004)
+    assert on_2004.options.scale is IKM_2004
+    assert on_2004.band == IKM_2004.classify(on_2004.ikm)
+    assert on_2004.band != IKM_2017.classify(on_2004.ikm)
 
 
 def test_a_unit_without_an_answer_makes_the_unit_methods_undefined() -> None:
@@ -115,10 +123,11 @@ def test_a_unit_without_an_answer_makes_the_unit_methods_undefined() -> None:
     for method in ("unit_mean", "respondent_weighted"):
         with pytest.raises(UndefinedResultError) as info:
             combine_ikm(units, method=method)
-        message = str(info.value)
-        assert "of 2 units is undefined" in message
-        assert "'kantor desa' (U2, U3)" in message
-        assert "'pustu' (U1, U2, U3, U4, U5, U6, U7, U8, U9)" in message
+        assert str(info.value) == (
+            "the NRR of 2 units is undefined, nobody answered an element there: "
+            "'kantor desa' (U2, U3); 'pustu' (U1, U2, U3, U4, U5, U6, U7, U8, U9); a unit-based "
+            "combination needs every unit's NRR; use method='pooled', or leave those units out"
+        )
     with pytest.raises(UndefinedResultError, match="of 1 unit is undefined"):
         combine_ikm(
             {"a": PUSKESMAS, "b": silent},
@@ -139,45 +148,84 @@ def test_pooled_needs_some_answer_to_every_element() -> None:
     )
 
 
+_UNIT_N = "a mapping of unit → population N, for every unit"
+_WEIGHTED = {"method": "population_weighted"}
+
+
 @pytest.mark.parametrize(
-    ("kwargs", "error", "field"),
+    ("kwargs", "error", "message"),
     [
-        ({"surveys": "abc"}, InvalidTypeError, "surveys"),
-        ({"surveys": [PUSKESMAS]}, InvalidTypeError, "surveys"),
-        ({"surveys": {}}, InvalidInputError, "surveys"),
-        ({"surveys": {"a": PUSKESMAS, "b": 3}}, InvalidTypeError, "surveys['b']"),
-        ({"surveys": {"a": PUSKESMAS, "b": Survey.empty(AB)}}, InvalidInputError, "surveys['b']"),
-        ({"populations": POPULATIONS}, InvalidInputError, "populations"),
-        ({"method": "population_weighted"}, InvalidTypeError, "populations"),
-        ({"method": "population_weighted", "populations": "x"}, InvalidTypeError, "populations"),
         (
-            {"method": "population_weighted", "populations": {"puskesmas": 10}},
-            InvalidInputError,
-            "populations",
+            {"surveys": "abc"},
+            InvalidTypeError,
+            "surveys: got 'abc', expected a mapping of unit → Survey (surveys_by)",
         ),
         (
-            {"method": "population_weighted", "populations": {**POPULATIONS, "pustu": 5}},
-            InvalidInputError,
-            "populations",
+            {"surveys": [PUSKESMAS]},
+            InvalidTypeError,
+            (
+                "surveys: got [<Survey: 100 respondents, 9 elements (U1 … U9), 60 blanks "
+                "(U4 60)>], expected a mapping of unit → Survey (surveys_by)"
+            ),
+        ),
+        ({"surveys": {}}, InvalidInputError, "surveys: got {}, expected at least one survey"),
+        (
+            {"surveys": {"a": PUSKESMAS, "b": 3}},
+            InvalidTypeError,
+            "surveys['b']: got 3, expected a Survey",
         ),
         (
-            {"method": "population_weighted", "populations": {**POPULATIONS, "kecamatan": 0}},
+            {"surveys": {"a": PUSKESMAS, "b": Survey.empty(AB)}},
             InvalidInputError,
-            "populations['kecamatan']",
+            (
+                "surveys['b']: got ('A', 'B'), expected a survey of the same elements as the first "
+                "(U1, U2, U3, U4, U5, U6, U7, U8, U9)"
+            ),
         ),
         (
-            {"method": "population_weighted", "populations": {**POPULATIONS, "kecamatan": 2.5}},
+            {"populations": POPULATIONS},
             InvalidInputError,
-            "populations['kecamatan']",
+            (
+                "populations: got {'puskesmas': 1000, 'kecamatan': 4000}, expected None "
+                "(populations weigh only method=Combination.POPULATION_WEIGHTED)"
+            ),
         ),
-        ({"weights": "2"}, InvalidInputError, "weights"),
+        (_WEIGHTED, InvalidTypeError, f"populations: got None, expected {_UNIT_N}"),
+        (
+            {**_WEIGHTED, "populations": "x"},
+            InvalidTypeError,
+            f"populations: got 'x', expected {_UNIT_N}",
+        ),
+        (
+            {**_WEIGHTED, "populations": {"puskesmas": 10}},
+            InvalidInputError,
+            "populations: got 'kecamatan', expected a population for every unit",
+        ),
+        (
+            {**_WEIGHTED, "populations": {**POPULATIONS, "pustu": 5}},
+            InvalidInputError,
+            "populations: got 'pustu', expected the units of surveys only",
+        ),
+        (
+            {**_WEIGHTED, "populations": {**POPULATIONS, "kecamatan": 0}},
+            InvalidInputError,
+            "populations['kecamatan']: got 0, expected a population >= 1",
+        ),
+        (
+            {**_WEIGHTED, "populations": {**POPULATIONS, "kecamatan": 2.5}},
+            InvalidInputError,
+            "populations['kecamatan']: got 2.5, expected a whole number",
+        ),
+        (
+            {"weights": "2"},
+            InvalidInputError,
+            "weights: got '2', expected a printed weight > 0 and <= 1",
+        ),
     ],
 )
-def test_bad_arguments_are_named(kwargs: dict, error: type[Exception], field: str) -> None:
+def test_bad_arguments_are_named(kwargs: dict, error: type[LkjcalcError], message: str) -> None:
     arguments = {"surveys": UNITS, **kwargs}
-    with pytest.raises(error) as info:
-        combine_ikm(**arguments)
-    assert info.value.field == field  # type: ignore[attr-defined]
+    check_message(lambda: combine_ikm(**arguments), error, message)
 
 
 # ----------------------------------------------------------------------------- laws
