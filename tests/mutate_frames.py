@@ -25,6 +25,7 @@ import ast
 import fnmatch
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -94,7 +95,12 @@ def covering_tests(mutants: Path) -> dict[str, list[str]]:
 
 
 def run_all(
-    names: list[str], tests: dict[str, list[str]], jobs: int, timeout: float
+    names: list[str],
+    tests: dict[str, list[str]],
+    jobs: int,
+    timeout: float,
+    *,
+    progress: bool = False,
 ) -> dict[str, str]:
     """Fork once per mutant, *jobs* at a time: outcome by mutant name."""
     import pytest  # imported before the forks, as the engines are
@@ -131,6 +137,9 @@ def run_all(
             continue
         name, _ = running.pop(pid)
         outcomes[name] = "survived" if os.waitstatus_to_exitcode(status) == 0 else "killed"
+        if progress:  # one line per mutant, as it ends, so that a long run can be followed
+            sys.stdout.write(f"{len(outcomes)}/{len(names)} {outcomes[name]}: {name}\n")
+            sys.stdout.flush()
     return outcomes
 
 
@@ -141,6 +150,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--mutants", type=Path, default=Path("mutants"))
+    parser.add_argument("--sample", type=int, help="run a seeded random sample of this size")
+    parser.add_argument("--seed", type=int, default=0)
     arguments = parser.parse_args()
     mutants = arguments.mutants.resolve()
     meta = json.loads((mutants / "src/lkjcalc/frames.py.meta").read_text())
@@ -149,20 +160,23 @@ def main() -> int:
         for name in meta["exit_code_by_key"]
         if any(fnmatch.fnmatch(name, pattern) for pattern in arguments.names)
     ]
+    if arguments.sample is not None and arguments.sample < len(names):
+        names = sorted(random.Random(arguments.seed).sample(names, arguments.sample))  # noqa: S311
     tests = covering_tests(mutants)
     os.chdir(mutants)
     sys.path.insert(0, str(mutants / "src"))
     os.environ["MUTANT_UNDER_TEST"] = ""
     # The engines are imported, never run, before the forks: no thread pool exists yet.
-    for engine in ("pandas", "polars", "pyarrow", "duckdb", "narwhals", "lkjcalc.frames"):
-        __import__(engine)
+    engines = ("pandas", "polars", "pyarrow", "duckdb", "dask.dataframe", "narwhals")
+    for module in (*engines, "lkjcalc.frames"):
+        __import__(module)
     everything = sorted({t for selected in tests.values() for t in selected})
     # The setup check mutmut makes: the clean code passes, a failing trampoline fails.
     check = run_all(["", "fail"], {"": everything, "fail": everything}, 2, 600)
     if check != {"": "survived", "fail": "killed"}:
         sys.stdout.write(f"setup check failed: {check}\n")
         return 2
-    outcomes = run_all(names, tests, arguments.jobs, arguments.timeout)
+    outcomes = run_all(names, tests, arguments.jobs, arguments.timeout, progress=True)
     for name, outcome in outcomes.items():
         if outcome != "killed":
             sys.stdout.write(f"{outcome}: {name}\n")
