@@ -32,12 +32,14 @@ from lkjcalc import (
     Element,
     InvalidInputError,
     InvalidTypeError,
+    LkjcalcError,
     Survey,
     UndefinedResultError,
     ikm,
     ikm_interval,
 )
 from lkjcalc.frames import ikm_by, ikm_table, surveys_by
+from messages import check_message
 
 CODES = [e.code for e in ELEMENTS_2017]
 TWO = ELEMENTS_2017[:2]
@@ -421,35 +423,60 @@ def test_undefined_groups_are_all_named() -> None:
         ikm_by(single, "unit", elements=TWO)
 
 
+_NAMES = "a column name, or a non-empty list of column names"
+_FRAME = "expected a column for by ({}) and for every element (U1, U2); columns: unit, U1"
+
+
 @pytest.mark.parametrize(
-    ("by", "error", "fragment"),
+    ("by", "error", "message"),
     [
-        ("", InvalidInputError, "a column name"),
-        (["unit", "unit"], InvalidInputError, "distinct"),
-        ([], InvalidTypeError, "list of column names"),
-        (3, InvalidTypeError, "list of column names"),
-        (["unit", 3], InvalidTypeError, "list of column names"),
-        ("U1", InvalidInputError, "not an element"),
-        ("region", InvalidInputError, "a column for by"),
+        ("", InvalidInputError, "by: got '', expected a column name"),
+        (
+            ["unit", "unit"],
+            InvalidInputError,
+            "by: got ['unit', 'unit'], expected distinct column names",
+        ),
+        ([], InvalidTypeError, f"by: got [], expected {_NAMES}"),
+        (3, InvalidTypeError, f"by: got 3, expected {_NAMES}"),
+        (["unit", 3], InvalidTypeError, f"by: got ['unit', 3], expected {_NAMES}"),
+        ("U1", InvalidInputError, "by: got 'U1', expected a column that is not an element"),
+        ("region", InvalidInputError, "frame: got 'region', " + _FRAME.format("region") + ", U2"),
     ],
 )
-def test_bad_by_is_refused(by: object, error: type[Exception], fragment: str) -> None:
+def test_bad_by_is_refused(by: object, error: type[LkjcalcError], message: str) -> None:
     frame = pl.DataFrame({"unit": ["a"], "U1": [4], "U2": [3]})
-    with pytest.raises(error, match=fragment):
-        surveys_by(frame, by, elements=TWO)  # type: ignore[arg-type]
+    check_message(lambda: surveys_by(frame, by, elements=TWO), error, message)  # type: ignore[arg-type]
 
 
 def test_missing_element_columns_and_non_frames_are_refused() -> None:
-    with pytest.raises(InvalidInputError, match=r"frame: got 'U2'.*columns: unit, U1"):
-        surveys_by(pl.DataFrame({"unit": ["a"], "U1": [4]}), "unit", elements=TWO)
-    with pytest.raises(InvalidTypeError, match="a dataframe"):
-        surveys_by({"unit": ["a"], "U1": [4], "U2": [4]}, "unit", elements=TWO)
-    with pytest.raises(InvalidTypeError, match="answers"):
-        surveys_by(pl.DataFrame({"unit": ["a"], "U1": [4], "U2": [3]}), "unit", answers="x")  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match="elements"):
-        surveys_by(pl.DataFrame({"unit": ["a"]}), "unit", elements=[])
-    with pytest.raises(InvalidInputError, match="weights"):
-        ikm_by(pl.DataFrame({"unit": ["a"], "U1": [4], "U2": [3]}), "unit", weights=2)
+    frame = pl.DataFrame({"unit": ["a"], "U1": [4], "U2": [3]})
+    check_message(
+        lambda: surveys_by(pl.DataFrame({"unit": ["a"], "U1": [4]}), "unit", elements=TWO),
+        InvalidInputError,
+        "frame: got 'U2', " + _FRAME.format("unit"),
+    )
+    check_message(
+        lambda: surveys_by({"unit": ["a"], "U1": [4], "U2": [4]}, "unit", elements=TWO),
+        InvalidTypeError,
+        "frame: got {'unit': ['a'], 'U1': [4], 'U2': [4]}, expected a dataframe of a library "
+        "narwhals supports (pandas, Polars, PyArrow, DuckDB, Dask, PySpark …)",
+    )
+    check_message(
+        lambda: surveys_by(frame, "unit", answers="x"),  # type: ignore[arg-type]
+        InvalidTypeError,
+        "answers: got 'x', expected a mapping: element code → {text → score} (ANSWERS_2017), "
+        "or {text → score}",
+    )
+    check_message(
+        lambda: surveys_by(pl.DataFrame({"unit": ["a"]}), "unit", elements=[]),
+        InvalidTypeError,
+        "elements: got [], expected a non-empty tuple of Element (ELEMENTS_2017)",
+    )
+    check_message(
+        lambda: ikm_by(frame, "unit", weights=2),
+        InvalidInputError,
+        "weights: got 2, expected a printed weight > 0 and <= 1",
+    )
 
 
 def test_without_narwhals_the_error_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
