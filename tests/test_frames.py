@@ -325,6 +325,15 @@ def test_numpy_keys_become_plain_python() -> None:
     assert _plain(pd.NA) is None
     assert _plain("a") == "a"
 
+    class Boxed:
+        """A key of another library that happens to have an item() method: kept as it is."""
+
+        def item(self) -> str:
+            return "unboxed"
+
+    boxed = Boxed()
+    assert _plain(boxed) is boxed
+
 
 def test_an_empty_frame_has_no_group() -> None:
     empty = pl.DataFrame(
@@ -505,8 +514,9 @@ def test_missing_element_columns_and_non_frames_are_refused() -> None:
 
 def test_without_narwhals_the_error_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "narwhals.stable.v2", None)
-    with pytest.raises(ImportError, match=r'pip install "lkjcalc\[frames\]"'):
+    with pytest.raises(ImportError, match=r'pip install "lkjcalc\[frames\]"') as info:
         surveys_by(pl.DataFrame({"unit": ["a"]}), "unit")
+    assert str(info.value) == 'lkjcalc.frames needs narwhals: pip install "lkjcalc[frames]"'
 
 
 def test_import_lkjcalc_loads_no_engine_and_frames_resolves() -> None:
