@@ -79,6 +79,14 @@ def test_a_sub_component_and_a_component_that_disagree() -> None:
     assert found[1].text() == (
         "tercantum 25,00, seharusnya 25,5 (jumlah 3 sub-komponen, menurut nilainya)"
     )
+    # Every sub-component's finding is kept, in the worksheet's order.
+    found = check_lke({"1.b": "7,3", "2": "25,00", "1.a": "5,0"}, COURT)
+    assert [f.where for f in found] == [
+        "LKE, sub-komponen 1.a",
+        "LKE, sub-komponen 1.b",
+        "LKE, komponen 2",
+    ]
+    assert found[0].text() == "tercantum 5,0, seharusnya 5,4 (nilai A: 90% × bobot 6)"
 
 
 def test_the_rounded_weights_pitfall_is_above_the_maximum() -> None:
@@ -94,21 +102,30 @@ def test_the_rounded_weights_pitfall_is_above_the_maximum() -> None:
     assert found[1].text("en") == (
         "printed 100,0018 lies above the maximum of the total, 100; the grades give 100"
     )
+    assert found[1].text() == (
+        "tercantum 100,0018, melebihi nilai maksimum nilai akhir 100; menurut nilainya "
+        "seharusnya 100"
+    )
     # A sub-component above its weight, and a score below 0.
     [above] = check_lke({"1.a": "6,01"}, ALL_AA)
-    assert (above.kind, above.expected) == (FindingKind.OUT_OF_RANGE, Decimal(6))
+    assert (above.kind, above.published) == (FindingKind.OUT_OF_RANGE, published("6,01"))
+    assert above.expected == above.lower == above.upper == Decimal(6)
     [below] = check_lke({"1.a": "-0,5"}, dict.fromkeys(LKE_2021.codes, "E"))
     assert below.kind is FindingKind.OUT_OF_RANGE
     assert below.text() == "tercantum -0,5, di bawah 0; menurut nilainya seharusnya 0"
     # The largest value that prints as the maximum agrees, and so does "0" for 0.
     assert check_lke({"1": "30,00", "1.a": "6"}, ALL_AA) == []
     assert check_lke({"1": "0", "total": "0,00", "predicate": "D"}, dict.fromkeys(LKE_2021.codes, "E")) == []  # fmt: skip  # noqa: E501
+    # An exact 0 is 0, not below it.
+    zero = published("0", exact=True)
+    assert check_lke({"1.a": zero, "1": zero, "total": zero}, dict.fromkeys(LKE_2021.codes, "E")) == []  # fmt: skip  # noqa: E501
 
 
 def test_the_predicate_follows_the_printed_total() -> None:
     # All A: exactly 90, which is A ("> 90 – 100 AA"); AA printed for 90,00 is a finding.
     [finding] = check_lke({"total": "90,00", "predicate": "AA"}, ALL_A)
     assert (finding.kind, finding.where) == (FindingKind.BAND, "LKE, predikat")
+    assert (finding.expected, finding.lower, finding.upper) == (Decimal(90), None, None)
     assert finding.text() == (
         f"predikat tercantum 'AA', tidak sesuai: nilai akhir 90,00 termasuk A (Memuaskan) "
         f"pada {AKIP.name}"
@@ -153,36 +170,92 @@ def test_check_lke_with_a_variant_worksheet() -> None:
     assert info.value.field == "published"
 
 
+CODES = "1, 2, 3, 4"
+SUB_CODES = "1.a, 1.b, 1.c, 2.a, 2.b, 2.c, 3.a, 3.b, 3.c, 4.a, 4.b, 4.c"
+
+
 @pytest.mark.parametrize(
-    ("published_", "field"),
+    ("published_", "message"),
     [
-        ({"5": "1"}, "published"),  # no such code
-        ({"components": {"5": "1"}}, "published.components"),
-        ({"subcomponents": {"1.d": "1"}}, "published.subcomponents"),
-        ({"1": "24,60", "components": {"1": "24,60"}}, "published['components']['1']"),
+        (  # no such code
+            {"5": "1"},
+            (
+                "published: got '5', expected the fields of PrintedLke (components, "
+                "subcomponents, total, predicate, where) or a code of LKE PermenPANRB 88/2021"
+            ),
+        ),
+        (
+            {"components": {"5": "1"}},
+            (
+                "published.components: got '5', expected the codes of LKE PermenPANRB 88/2021: "
+                f"{CODES}"
+            ),
+        ),
+        (
+            {"subcomponents": {"1.d": "1"}},
+            (
+                "published.subcomponents: got '1.d', expected the codes of LKE PermenPANRB "
+                f"88/2021: {SUB_CODES}"
+            ),
+        ),
+        (
+            {"1": "24,60", "components": {"1": "24,60"}},
+            "published['components']['1']: got '1', expected each score once (by code, or nested)",
+        ),
     ],
 )
-def test_check_lke_refuses_unknown_or_repeated_codes(published_: object, field: str) -> None:
+def test_check_lke_refuses_unknown_or_repeated_codes(published_: object, message: str) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_lke(published_, COURT)  # type: ignore[arg-type]
-    assert info.value.field == field
+    assert str(info.value) == message
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "field"),
+    ("kwargs", "message"),
     [
-        ({"published": "87,80"}, "published"),
-        ({"published": {"components": [1]}}, "published['components']"),
-        ({"published": {}, "worksheet": "LKE"}, "worksheet"),
-        ({"published": {}, "where": 1}, "where"),
-        ({"published": {}, "notation": "fr"}, "notation"),
-        ({"published": {"total": 87.8}}, "published['total']"),
+        (
+            {"published": "87,80"},
+            "published: got '87,80', expected a PrintedLke, or a mapping of its fields",
+        ),
+        (
+            {"published": {"components": [1]}},
+            (
+                "published['components']: got [1], expected a mapping code → score, or a "
+                "mapping of its fields"
+            ),
+        ),
+        ({"published": {}, "worksheet": "LKE"}, "worksheet: got 'LKE', expected a Worksheet"),
+        ({"published": {}, "where": 1}, "where: got 1, expected a str"),
+        (
+            {"published": {}, "notation": "fr"},
+            "notation: got 'fr', expected one of 'id', 'en', 'plain'",
+        ),
+        (
+            {"published": {"total": 87.8}},
+            "published['total']: got 87.8, expected the printed text of a figure",
+        ),
+        (  # a score by code, flat or nested, is named by its key
+            {"published": {"1": 24.6}},
+            "published['1']: got 24.6, expected the printed text of a figure",
+        ),
+        (
+            {"published": {"subcomponents": {"1.a": 5.4}}},
+            "published['subcomponents']['1.a']: got 5.4, expected the printed text of a figure",
+        ),
     ],
 )
-def test_check_lke_refuses_malformed_calls(kwargs: dict[str, Any], field: str) -> None:
+def test_check_lke_refuses_malformed_calls(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_lke(grades=COURT, **kwargs)
-    assert info.value.field == field
+    assert str(info.value) == message
+
+
+def test_check_lke_reads_where_from_a_mapping() -> None:
+    # "where" is a field of the record, not a code; the call's where= comes first.
+    [finding] = check_lke({"where": "LKE PN", "total": "87,75"}, COURT)
+    assert finding.where == "LKE PN, nilai akhir"
+    [finding] = check_lke({"where": "LKE PN", "total": "87,75"}, COURT, where="LKE 2023")
+    assert finding.where == "LKE 2023, nilai akhir"
 
 
 def test_check_lke_raises_for_grades_score_lke_refuses() -> None:
@@ -395,6 +468,7 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
     assert check_renja({**row, "realization_to_date": "84,88"}, accumulation="ratio") == []
     [finding] = check_renja({**row, "realization_to_date": "86"}, accumulation="ratio")
     assert finding.expected is None
+    assert finding.published == published("86")
     assert finding.text() == (
         "tercantum 86, seharusnya antara 84,71 dan 85,04 (di antara kolom 7 84,71 dan kolom 13 "
         "85,03 (RATIO))"
@@ -402,6 +476,14 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
     assert (finding.lower, finding.upper) == (Decimal("84.705"), Decimal("85.04"))
     assert finding.text("en").startswith("printed 86, recomputed between 84.71 and 85.04 (")
     assert check_renja({**row, "realization_to_date": "84,80"}, accumulation="average") == []
+    # Both ends are shown with the printed figure's decimals plus two (86: two), not exactly.
+    three = {**row, "quarters": ["85,035"], "realization_year": "85,035"}
+    [finding] = check_renja({**three, "realization_to_date": "86"}, accumulation="ratio")
+    assert (finding.lower, finding.upper) == (Decimal("84.705"), Decimal("85.036"))
+    assert finding.text("en") == (
+        "printed 86, recomputed between 84.71 and 85.04 (between col 7 84,71 and col 13 85,035 "
+        "(RATIO))"
+    )
     # The year of a RATIO lies between its quarters' rates.
     [finding] = check_renja(
         {"quarters": ["80", "90"], "realization_year": "95"}, accumulation="ratio"
