@@ -684,31 +684,103 @@ def test_check_renja_takes_a_where_and_figures_in_other_notations() -> None:
     assert record.where == ""
 
 
+RENJA_FIELDS = (
+    "('final_target', 'realized_before', 'year_target', 'quarters', 'realization_year', "
+    "'realization_to_date', 'achievement_year', 'progress', 'band_year', 'band_progress', "
+    "'budget_final', 'budget_before', 'budget_allocation', 'budget_quarters', 'budget_year', "
+    "'budget_to_date', 'budget_absorption_year', 'budget_progress', 'band_budget_year', "
+    "'band_budget_progress', 'where')"
+)
+
+
 @pytest.mark.parametrize(
-    ("row", "kwargs", "field"),
+    ("row", "kwargs", "message"),
     [
-        ("86", {"accumulation": "stock"}, "row"),
-        ({"col13": "86"}, {"accumulation": "stock"}, "row"),
-        ({"quarters": "86"}, {"accumulation": "stock"}, "row['quarters']"),
-        ({"quarters": [86]}, {"accumulation": "stock"}, "row['quarters'][0]"),
-        ({}, {}, "accumulation"),
-        ({}, {"accumulation": "sum"}, "accumulation"),
-        ({}, {"indicator": "x", "accumulation": "flow"}, "indicator"),
-        ({}, {"accumulation": "flow", "polarity": "up"}, "polarity"),
-        ({}, {"accumulation": "flow", "minimize_formula": "x"}, "minimize_formula"),
-        ({}, {"accumulation": "flow", "allow_negative": 1}, "allow_negative"),
-        ({}, {"accumulation": "flow", "cap": 0}, "cap"),
-        ({}, {"accumulation": "flow", "cap": "abc"}, "cap"),
-        ({}, {"accumulation": "flow", "where": None}, "where"),
-        ({}, {"accumulation": "flow", "notation": "xx"}, "notation"),
+        (
+            "86",
+            {"accumulation": "stock"},
+            "row: got '86', expected a PrintedRenjaRow, or a mapping of its fields",
+        ),
+        (
+            {"col13": "86"},
+            {"accumulation": "stock"},
+            f"row: got 'col13', expected the fields of PrintedRenjaRow: {RENJA_FIELDS}",
+        ),
+        (
+            {"quarters": "86"},
+            {"accumulation": "stock"},
+            "row['quarters']: got '86', expected printed figures, one per period (a list)",
+        ),
+        (
+            {"quarters": [86]},
+            {"accumulation": "stock"},
+            "row['quarters'][0]: got 86, expected the printed text of a figure",
+        ),
+        (
+            {},
+            {},
+            (
+                "accumulation: got None, expected an Accumulation (FLOW, STOCK, RATIO or AVERAGE), "
+                "or an indicator that declares one"
+            ),
+        ),
+        (
+            {},
+            {"accumulation": "sum"},
+            (
+                "accumulation: got 'sum', expected one of Accumulation.FLOW, Accumulation.STOCK, "
+                "Accumulation.RATIO, Accumulation.AVERAGE (or 'flow', 'stock', 'ratio', 'average')"
+            ),
+        ),
+        (
+            {},
+            {"indicator": "x", "accumulation": "flow"},
+            "indicator: got 'x', expected an Indicator",
+        ),
+        (
+            {},
+            {"accumulation": "flow", "polarity": "up"},
+            (
+                "polarity: got 'up', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE (or "
+                "'maximize', 'minimize')"
+            ),
+        ),
+        (
+            {},
+            {"accumulation": "flow", "minimize_formula": "x"},
+            (
+                "minimize_formula: got 'x', expected one of MinimizeFormula.MIRROR, "
+                "MinimizeFormula.RATIO (or 'mirror', 'ratio')"
+            ),
+        ),
+        (
+            {},
+            {"accumulation": "flow", "allow_negative": 1},
+            "allow_negative: got 1, expected True or False",
+        ),
+        ({}, {"accumulation": "flow", "cap": 0}, "cap: got 0, expected a cap > 0, or None"),
+        (
+            {},
+            {"accumulation": "flow", "cap": "abc"},
+            (
+                "cap: got 'abc', expected a plain decimal string such as '12143000.00' (sign, "
+                "ASCII digits, optional point; no spaces, grouping or exponent)"
+            ),
+        ),
+        ({}, {"accumulation": "flow", "where": None}, "where: got None, expected a str"),
+        (
+            {},
+            {"accumulation": "flow", "notation": "xx"},
+            "notation: got 'xx', expected one of 'id', 'en', 'plain'",
+        ),
     ],
 )
 def test_check_renja_refuses_malformed_calls(
-    row: object, kwargs: dict[str, Any], field: str
+    row: object, kwargs: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_renja(row, **kwargs)  # type: ignore[arg-type]
-    assert info.value.field == field
+    assert str(info.value) == message
 
 
 def test_text_in_another_notation_is_a_parse_error() -> None:

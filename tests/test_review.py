@@ -683,10 +683,22 @@ def test_check_consistent() -> None:
     assert check_consistent({"a": "85", "b": published("85,0", exact=True)}) == []
     assert check_consistent({}) == []
     assert check_consistent({"a": "1,5", "b": "1,50"}, notation="id") == []
-    with pytest.raises(InvalidTypeError):
-        check_consistent(["85%"])  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"^what: got \{'en': 'x'\}, expected a str"):
+    # Unnamed, the figure is "angka ini".
+    [finding] = check_consistent({"PK": "85%", "3.2": "80%", "1.1": "85%"})
+    assert finding.text() == "angka ini tercantum 80%, tidak sesuai dengan 85% pada PK"
+    assert finding.text("en") == "the figure is printed 80% here but 85% in PK"
+    for figures, message in [
+        (["85%"], "figures: got ['85%'], expected a mapping where → figure"),
+        ({1: "85%"}, "figures: got 1, expected places (str) as keys: where → figure"),
+    ]:
+        with pytest.raises(InvalidTypeError) as info:
+            check_consistent(figures)  # type: ignore[arg-type]
+        assert str(info.value) == message
+    with pytest.raises(InvalidTypeError) as info:
         check_consistent({"a": "1"}, what={"en": "x"})
+    assert str(info.value) == (
+        "what: got {'en': 'x'}, expected a str, or a mapping with 'en' and 'id' names"
+    )
 
 
 def test_check_weights() -> None:
@@ -821,8 +833,17 @@ def test_check_ikm_reads_a_mapping_in_its_notation() -> None:
     assert check_ikm(table, notation="en") == []
     with pytest.raises(ParseError, match=r"^nrr\['U1'\]: got '3\.25'"):
         check_ikm(table)
-    with pytest.raises(InvalidTypeError, match=r"^published: got 5, expected a PrintedSurvey"):
+    with pytest.raises(InvalidTypeError) as info:
         check_ikm(5)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "published: got 5, expected a PrintedSurvey, or a mapping of its fields"
+    )
+    with pytest.raises(InvalidInputError) as info:
+        check_ikm({"indeks": "3,40"})
+    assert str(info.value) == (
+        "published: got 'indeks', expected the fields of PrintedSurvey: ('index', 'ikm', "
+        "'grade', 'nrr', 'weights', 'weighted_nrr', 'scale', 'indicator', 'year', 'where')"
+    )
 
 
 def test_every_check_reads_text_in_its_notation() -> None:
