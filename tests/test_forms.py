@@ -33,6 +33,8 @@ from lkjcalc import (
 )
 from lkjcalc._numeric import quantize
 from lkjcalc.review import PrintedLke, PrintedRenjaRow
+from lkjcalc.review._interval import Interval
+from lkjcalc.review._renja import _hull
 from lkjcalc.scales import AKIP, PERMENDAGRI_86_2017
 
 # ----------------------------------------------------------------------------- the LKE worksheet
@@ -498,6 +500,19 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
         accumulation="ratio",
     )
     assert "(di antara kolom 7 70 dan kolom 13 79,5–91 (RATIO))" in finding.text()
+
+
+def test_the_hull_of_two_intervals_keeps_the_ends_it_takes() -> None:
+    # RATIO and AVERAGE lie between their periods' values: the smallest interval holding both,
+    # each end as open or closed as the interval it comes from (closed wins on a tie).
+    one, two, three = Decimal(1), Decimal(2), Decimal(3)
+    opened = Interval(one, two, lower_closed=False, upper_closed=False)
+    assert _hull(opened, Interval(two, three, upper_closed=False)) == Interval(
+        one, three, lower_closed=False, upper_closed=False
+    )
+    assert _hull(Interval(two, three), opened) == Interval(one, three, lower_closed=False)
+    assert _hull(opened, Interval(one, two)) == Interval(one, two)
+    assert _hull(Interval(one, two), opened) == Interval(one, two)
 
 
 def test_a_zero_target_is_an_undefined_finding() -> None:
