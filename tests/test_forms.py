@@ -441,6 +441,45 @@ def test_each_wrong_accumulation_is_named(accumulation: str, year: str, named: s
     )
 
 
+def test_col_13_of_each_accumulation_in_both_languages() -> None:
+    quarters = ["80", "82", "85", "86"]
+    [finding] = check_renja({"quarters": quarters, "realization_year": "86"}, accumulation="flow")
+    assert finding.text("en") == (
+        "printed 86, recomputed 333 (the quarters added up (FLOW): 80 + 82 + 85 + 86); the "
+        "printed inputs allow any value from 331 to 337; 86 is the last reported quarter "
+        "(STOCK), but the indicator accumulates as FLOW"
+    )
+    [finding] = check_renja({"quarters": quarters, "realization_year": "88"}, accumulation="stock")
+    assert finding.text("en") == (
+        "printed 88, recomputed 86 (the last reported quarter, TW IV 86 (STOCK)); the printed "
+        "inputs allow any value from 85.5 to 87"
+    )
+    assert finding.text() == (
+        "tercantum 88, seharusnya 86 (triwulan terakhir yang dilaporkan, TW IV 86 (STOCK)); "
+        "angka yang tercantum pada masukannya memungkinkan 85,5 s.d. 87"
+    )
+    [finding] = check_renja(
+        {"quarters": quarters, "realization_year": "333"}, accumulation="average"
+    )
+    assert (finding.expected, finding.lower, finding.upper) == (
+        Decimal("83.25"),
+        Decimal("82.75"),
+        Decimal("84.25"),
+    )
+    assert finding.text() == (
+        "tercantum 333, seharusnya 83,25 (rata-rata 4 triwulan (AVERAGE)); angka yang tercantum "
+        "pada masukannya memungkinkan 82,75 s.d. 84,25; 333 adalah jumlah triwulan (FLOW), "
+        "padahal akumulasi indikatornya AVERAGE"
+    )
+    [finding] = check_renja(
+        {"quarters": ["80", "90"], "realization_year": "95"}, accumulation="ratio"
+    )
+    assert finding.text("en") == (
+        "printed 95, recomputed between 79.5 and 91 (between the rates of the periods (RATIO: "
+        "Σ numerators / Σ denominators))"
+    )
+
+
 def test_col_14_that_forgets_or_adds_col_7() -> None:
     flow = {"realized_before": "40", "realization_year": "26"}
     [finding] = check_renja({**flow, "realization_to_date": "26"}, accumulation="flow")
@@ -454,6 +493,11 @@ def test_col_14_that_forgets_or_adds_col_7() -> None:
     [finding] = check_renja({**stock, "realization_to_date": "164"}, accumulation="stock")
     assert finding.text("en").endswith(
         "; 164 is col 7 + col 13 (FLOW), but the indicator accumulates as STOCK"
+    )
+    assert finding.text() == (
+        "tercantum 164, seharusnya 86 (kolom 13 86, keadaan terakhir (STOCK)); angka yang "
+        "tercantum pada masukannya memungkinkan 85,5 s.d. 87; 164 adalah kolom 7 + kolom 13 "
+        "(FLOW), padahal akumulasi indikatornya STOCK"
     )
     # The Renstra's first year prints col 7 "0"; a blank col 7 leaves col 14 unchecked.
     first = {"realized_before": "0", "realization_year": "26", "realization_to_date": "30"}
@@ -575,6 +619,10 @@ def test_other_undefined_columns() -> None:
     [finding] = check_renja(row, accumulation="flow")
     assert finding.kind is FindingKind.UNDEFINED
     assert "kolom 7 -1 negatif" in finding.text()
+    assert finding.text("en") == (
+        "printed 5, but col 14 cannot be recomputed: col 7 -1 is negative and the indicator "
+        "does not allow it"
+    )
     # A printed negative col 13 with nothing to check it against: later columns are undefined.
     [finding] = check_renja(
         {"realization_year": "-5", "year_target": "4", "achievement_year": "100"},
@@ -590,6 +638,7 @@ def test_other_undefined_columns() -> None:
         allow_negative=True,
     )
     assert finding.text("en").endswith("the ratio formula T / R needs a realization above 0")
+    assert finding.text().endswith("rumus T / R memerlukan realisasi di atas 0")
 
 
 def test_a_grade_that_does_not_match() -> None:
@@ -659,6 +708,19 @@ def test_options_of_the_indicator_and_overrides() -> None:
         "batas atas 120)"
     )
     assert finding.text("en").endswith("maximize, cap 120)")
+    # Any cap above 0 is a cap.
+    row = {"year_target": "100", "realization_year": "100", "achievement_year": "0,5"}
+    assert check_renja(row, accumulation="stock", cap=Decimal("0.5")) == []
+    # Allowed, a negative realization gives a negative achievement: -5 / 4 = -125 %.
+    row = {"year_target": "4", "realization_year": "-5", "achievement_year": "-125%"}
+    assert check_renja(row, accumulation="stock", allow_negative=True) == []
+    [finding] = check_renja(
+        {**row, "achievement_year": "100%"}, accumulation="stock", allow_negative=True
+    )
+    assert finding.text() == (
+        "tercantum 100%, seharusnya -125% (kolom 13 -5 terhadap kolom 8 4, polaritas positif); "
+        "angka yang tercantum pada masukannya memungkinkan -150% s.d. -112,5%"
+    )
 
 
 def test_the_budget_columns() -> None:
@@ -688,6 +750,45 @@ def test_the_budget_columns() -> None:
     assert finding.where == "predikat penyerapan anggaran tahun ini"
     # A blank allocation: the absorption is not checked.
     assert check_renja({**budget, "budget_allocation": None}, accumulation="flow") == []
+    assert found[1].text("en") == (
+        "printed 55,00%, recomputed 55.1% (col 14 275.500.000 / col 6 500.000.000 × 100)"
+    )
+    # Rupiah amounts are exact, decimals too: 95.500.000,4 is not 95.500.000,42.
+    cents = ["20.000.000", "25.000.000", "25.000.000", "25.500.000,42"]
+    found = check_renja(
+        {**budget, "budget_quarters": cents, "budget_year": "95.500.000,4"}, accumulation="flow"
+    )
+    assert [(f.where, f.expected) for f in found] == [
+        ("kolom 13 (Rp)", Decimal("95500000.42")),
+        ("kolom 14 (Rp)", Decimal("275500000.42")),
+    ]
+    [finding] = check_renja(
+        {**budget, "budget_before": "180.000.000,4", "budget_to_date": "275.500.000,45"},
+        accumulation="flow",
+    )
+    assert finding.text() == (
+        "tercantum 275.500.000,45, seharusnya 275.500.000,4 (kolom 7 180.000.000,4 + kolom 13 "
+        "95.500.000)"
+    )
+    # No quarter reported: the absorption cannot be recomputed either.
+    found = check_renja(
+        {**budget, "budget_quarters": [None] * 4, "budget_year": None}, accumulation="flow"
+    )
+    assert [(f.kind, f.where) for f in found] == [
+        (FindingKind.UNDEFINED, "kolom 14 (Rp)"),
+        (FindingKind.UNDEFINED, "penyerapan anggaran tahun ini (kolom 13 / kolom 8, Rp)"),
+    ]
+    assert found[1].text() == (
+        "tercantum 95,50%, tetapi penyerapan anggaran tahun ini tidak dapat dihitung: belum ada "
+        "triwulan yang dilaporkan"
+    )
+    # A grade without its percentage printed is judged on the recomputed percentage.
+    unprinted = {k: v for k, v in budget.items() if k != "budget_absorption_year"}
+    [finding] = check_renja({**unprinted, "band_budget_year": "T"}, accumulation="flow")
+    assert finding.text() == (
+        "predikat tercantum 'T', tidak sesuai: penyerapan anggaran tahun ini 95,5% termasuk ST "
+        f"(Sangat Tinggi) pada {PERMENDAGRI_86_2017.name}"
+    )
 
 
 def test_check_renja_takes_a_where_and_figures_in_other_notations() -> None:
