@@ -571,6 +571,16 @@ def test_a_zero_target_is_an_undefined_finding() -> None:
         "tercantum 100,00, tetapi capaian tahun ini tidak dapat dihitung: capaian terhadap "
         "target 0 tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)"
     )
+    assert found[0].text("en") == (
+        "printed 100,00, but this year's achievement cannot be recomputed: an achievement "
+        "against a target of 0 has no meaning (report the indicator qualitatively, or its "
+        "difference)"
+    )
+    assert found[1].text() == (
+        "tercantum 95,56, tetapi kolom 15 tidak dapat dihitung: capaian terhadap target 0,00 "
+        "tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)"
+    )
+    assert found[1].text("en").startswith("printed 95,56, but col 15 cannot be recomputed: ")
     # Without the achievement printed, its grade cannot be judged.
     row = {k: v for k, v in row.items() if k not in {"achievement_year", "progress"}}
     found = check_renja(row, accumulation="stock")
@@ -622,6 +632,14 @@ def test_other_undefined_columns() -> None:
     assert finding.text("en") == (
         "printed 5, but col 14 cannot be recomputed: col 7 -1 is negative and the indicator "
         "does not allow it"
+    )
+    # So does a printed negative col 14, for col 15.
+    [finding] = check_renja(
+        {"final_target": "100", "realization_to_date": "-5", "progress": "10"}, accumulation="flow"
+    )
+    assert finding.text() == (
+        "tercantum 10, tetapi kolom 15 tidak dapat dihitung: kolom 14 -5 negatif, sedangkan "
+        "indikatornya tidak mengizinkan nilai negatif"
     )
     # A printed negative col 13 with nothing to check it against: later columns are undefined.
     [finding] = check_renja(
@@ -753,6 +771,8 @@ def test_the_budget_columns() -> None:
     assert found[1].text("en") == (
         "printed 55,00%, recomputed 55.1% (col 14 275.500.000 / col 6 500.000.000 × 100)"
     )
+    [finding] = check_renja({**budget, "budget_year": "96.500.000"}, accumulation="flow", where="Tabel 3")  # fmt: skip  # noqa: E501
+    assert finding.where == "Tabel 3, kolom 13 (Rp)"
     # Rupiah amounts are exact, decimals too: 95.500.000,4 is not 95.500.000,42.
     cents = ["20.000.000", "25.000.000", "25.000.000", "25.500.000,42"]
     found = check_renja(
@@ -788,6 +808,54 @@ def test_the_budget_columns() -> None:
     assert finding.text() == (
         "predikat tercantum 'T', tidak sesuai: penyerapan anggaran tahun ini 95,5% termasuk ST "
         f"(Sangat Tinggi) pada {PERMENDAGRI_86_2017.name}"
+    )
+
+
+def test_negative_budget_amounts_leave_later_columns_undefined() -> None:
+    budget = {k: v for k, v in DOCUMENTS.items() if k.startswith(("budget", "band_budget"))}
+    refused = ", sedangkan indikatornya tidak mengizinkan nilai negatif"
+    quarters = ["-20.000.000", "25.000.000", "25.000.000", "25.500.000"]
+    [finding] = check_renja({**budget, "budget_quarters": quarters}, accumulation="flow")
+    assert finding.text() == (
+        "tercantum 95.500.000, tetapi kolom 13 (Rp) tidak dapat dihitung: realisasi TW I "
+        f"-20.000.000 negatif{refused}"
+    )
+    assert finding.text("en") == (
+        "printed 95.500.000, but col 13 (Rp) cannot be recomputed: the realization of TW I "
+        "-20.000.000 is negative and the indicator does not allow it"
+    )
+    found = check_renja(
+        {**budget, "budget_year": "-95.500.000", "budget_quarters": None}, accumulation="flow"
+    )
+    assert [f.text() for f in found] == [
+        (
+            "tercantum 275.500.000, tetapi kolom 14 (Rp) tidak dapat dihitung: kolom 13 (Rp) "
+            f"-95.500.000 negatif{refused}"
+        ),
+        (
+            "tercantum 95,50%, tetapi penyerapan anggaran tahun ini tidak dapat dihitung: kolom 13 "
+            f"(Rp) -95.500.000 negatif{refused}"
+        ),
+    ]
+    assert found[1].text("en") == (
+        "printed 95,50%, but this year's absorption cannot be recomputed: col 13 (Rp) "
+        "-95.500.000 is negative and the indicator does not allow it"
+    )
+    [finding] = check_renja({**budget, "budget_before": "-180.000.000"}, accumulation="flow")
+    assert finding.text() == (
+        "tercantum 275.500.000, tetapi kolom 14 (Rp) tidak dapat dihitung: kolom 7 -180.000.000 "
+        f"negatif{refused}"
+    )
+    [finding] = check_renja(
+        {**budget, "budget_before": None, "budget_to_date": "-275.500.000"}, accumulation="flow"
+    )
+    assert finding.text() == (
+        "tercantum 55,10%, tetapi kolom 15 (Rp) tidak dapat dihitung: kolom 14 (Rp) -275.500.000 "
+        f"negatif{refused}"
+    )
+    assert finding.text("en") == (
+        "printed 55,10%, but col 15 (Rp) cannot be recomputed: col 14 (Rp) -275.500.000 is "
+        "negative and the indicator does not allow it"
     )
 
 
@@ -913,8 +981,11 @@ def test_the_indicator_must_declare_an_accumulation_or_be_given_one() -> None:
 
 
 def test_printed_records_refuse_wrong_fields() -> None:
-    with pytest.raises(InvalidTypeError):
+    with pytest.raises(InvalidTypeError) as info:
         PrintedRenjaRow(quarters="86")
+    assert str(info.value) == (
+        "quarters: got '86', expected printed figures, one per period (a list)"
+    )
     with pytest.raises(InvalidInputError):
         PrintedRenjaRow(band_year=3)  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):
