@@ -771,6 +771,10 @@ def test_the_budget_columns() -> None:
     assert found[1].text("en") == (
         "printed 55,00%, recomputed 55.1% (col 14 275.500.000 / col 6 500.000.000 × 100)"
     )
+    [finding] = check_renja({**budget, "budget_absorption_year": "96,00%"}, accumulation="flow")
+    assert finding.text() == (
+        "tercantum 96,00%, seharusnya 95,5% (kolom 13 95.500.000 / kolom 8 100.000.000 × 100)"
+    )
     [finding] = check_renja({**budget, "budget_year": "96.500.000"}, accumulation="flow", where="Tabel 3")  # fmt: skip  # noqa: E501
     assert finding.where == "Tabel 3, kolom 13 (Rp)"
     # Rupiah amounts are exact, decimals too: 95.500.000,4 is not 95.500.000,42.
@@ -805,6 +809,10 @@ def test_the_budget_columns() -> None:
     # A grade without its percentage printed is judged on the recomputed percentage.
     unprinted = {k: v for k, v in budget.items() if k != "budget_absorption_year"}
     [finding] = check_renja({**unprinted, "band_budget_year": "T"}, accumulation="flow")
+    assert finding.text("en") == (
+        "printed band 'T', but this year's absorption 95.5% falls in ST (Sangat Tinggi) on "
+        f"{PERMENDAGRI_86_2017.name}"
+    )
     assert finding.text() == (
         "predikat tercantum 'T', tidak sesuai: penyerapan anggaran tahun ini 95,5% termasuk ST "
         f"(Sangat Tinggi) pada {PERMENDAGRI_86_2017.name}"
