@@ -766,6 +766,16 @@ def test_the_budget_columns() -> None:
     assert finding.text("en").endswith("the amount in col 8 is 0")
     [finding] = check_renja({**budget, "band_budget_year": "T"}, accumulation="flow")
     assert finding.where == "predikat penyerapan anggaran tahun ini"
+    [finding] = check_renja({**budget, "band_budget_progress": "T"}, accumulation="flow")
+    assert finding.where == "predikat kolom 15 (Rp)"
+    assert finding.text() == (
+        "predikat tercantum 'T', tidak sesuai: kolom 15 (Rp) 55,10% termasuk R (Rendah) pada "
+        f"{PERMENDAGRI_86_2017.name}"
+    )
+    assert finding.text("en") == (
+        "printed band 'T', but col 15 (Rp) 55,10% falls in R (Rendah) on "
+        f"{PERMENDAGRI_86_2017.name}"
+    )
     # A blank allocation: the absorption is not checked.
     assert check_renja({**budget, "budget_allocation": None}, accumulation="flow") == []
     assert found[1].text("en") == (
