@@ -544,6 +544,16 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
         accumulation="ratio",
     )
     assert "(di antara kolom 7 70 dan kolom 13 79,5–91 (RATIO))" in finding.text()
+    # Such a range is shown to 4 decimals at most.
+    [finding] = check_renja(
+        {"realized_before": "70", "quarters": ["80,1234", "90,12345"], "realization_to_date": "60"},
+        accumulation="ratio",
+    )
+    assert finding.upper == Decimal("90.12346")
+    assert finding.text("en") == (
+        "printed 60, recomputed between 69.5 and 90.12 (between col 7 70 and col 13 "
+        "80.1234–90.1235 (RATIO))"
+    )
 
 
 def test_the_hull_of_two_intervals_keeps_the_ends_it_takes() -> None:
