@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -427,6 +428,9 @@ def test_check_total() -> None:
     assert check_total([], "0") == []
     assert len(check_total([], "1")) == 1
     assert check_total([published("1,5", exact=True)], "1,5") == []
+    # Whole numbers are exact: 1 + 2 is not 4, and 1,4 + 1,4 (at most 2,99…) is never 3.
+    assert len(check_total(["1", "2"], "4")) == 1
+    assert len(check_total(["1,4", "1,4"], "3")) == 1
     # "1" may be 0,5 to 1,99…: never exactly 2.
     assert len(check_total([published("1", exact=False)], published("2", exact=True))) == 1
 
@@ -913,6 +917,29 @@ def test_checks_refuse_a_malformed_call() -> None:
         check_total([1], "1", notation="de")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^parts\[0\]: got None"):
         check_total([None], "1")  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("check", "args", "field"),
+    [
+        (check_total, (["1"], "x"), "published"),
+        (check_difference, ("x", "1", "1"), "minuend"),
+        (check_difference, ("1", "x", "1"), "subtrahend"),
+        (check_difference, ("1", "1", "x"), "published"),
+        (check_percentage, ("x", "1", "1%"), "part"),
+        (check_percentage, ("1", "x", "1%"), "whole"),
+        (check_percentage, ("1", "1", "x"), "published"),
+        (check_absorption, ("x", "1", "1%"), "allocation"),
+        (check_absorption, ("1", "x", "1%"), "realization"),
+        (check_absorption, ("1", "1", "x"), "published"),
+    ],
+)
+def test_checks_name_the_text_they_cannot_read(
+    check: Callable[..., object], args: tuple[object, ...], field: str
+) -> None:
+    with pytest.raises(ParseError) as info:
+        check(*args)
+    assert str(info.value).startswith(f"{field}: got 'x', expected a figure in Indonesian")
 
 
 def test_printed_text_from_lkjcalc_formatters_reads_back() -> None:
