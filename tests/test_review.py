@@ -821,6 +821,17 @@ def test_check_ikm_stage_by_stage() -> None:
         ),
     ]
     assert check_ikm(bad, where="Tabel 2")[0].where == "Tabel 2, U1"
+    assert [f.text("en") for f in check_ikm(bad)][:3] == [
+        "NRR 4,5 lies outside the scale 1–4",
+        "the weights sum to 0.90, not 1",
+        (
+            "printed weighted NRR 1,29, recomputed 1.485 (NRR 3,3 × weight 0,45); the printed "
+            "inputs allow any value from 1.4625 to 1.53"
+        ),
+    ]
+    # A survey given as a mapping is printed in "SKM" unless it says where.
+    [finding] = check_ikm({"index": "3,40", "ikm": "80,00"})
+    assert finding.where == "SKM"
 
 
 def test_check_ikm_from_nrr_alone() -> None:
@@ -844,6 +855,7 @@ def test_check_ikm_from_nrr_alone() -> None:
     outside = PrintedSurvey(index="9,99", nrr={"U1": "4,5", "U2": "3"}, where="s")
     assert [f.kind.value for f in check_ikm(outside)] == ["out_of_range", "out_of_range"]
     assert check_ikm(outside)[1].text() == "indeks 9,99 di luar skala 1–4"
+    assert check_ikm(outside)[1].text("en") == "index 9,99 lies outside the scale 1–4"
 
 
 def test_check_ikm_grades_an_index_without_an_ikm() -> None:
