@@ -657,6 +657,24 @@ def test_an_achievement_that_cannot_be_computed(
     assert "tidak dapat dihitung" in finding.text()
 
 
+def test_an_achievement_that_cannot_be_computed_says_why_in_indonesian() -> None:
+    [finding] = check_achievement(10, "-5", "100%")
+    assert finding.text() == (
+        "tercantum 100%, tetapi capaiannya tidak dapat dihitung: realisasinya negatif, "
+        "sedangkan indikatornya tidak mengizinkan realisasi negatif"
+    )
+    [finding] = check_achievement(
+        85, "-5", "100%", polarity="minimize", minimize_formula="ratio", allow_negative=True
+    )
+    assert finding.text() == (
+        "tercantum 100%, tetapi capaiannya tidak dapat dihitung: rumus T / R memerlukan "
+        "realisasi di atas 0"
+    )
+    with pytest.raises(InvalidTypeError) as info:
+        check_achievement(85, 90, "100%", allow_negative=1)  # type: ignore[arg-type]
+    assert str(info.value) == "allow_negative: got 1, expected True or False"
+
+
 def test_an_achievement_beyond_a_realization_near_zero_is_unbounded() -> None:
     # Minimize, ratio: a realization printed "0,0" may be 0,01, so T / R may be anything large.
     [finding] = check_achievement(10, "0,0", "50%", polarity="minimize", minimize_formula="ratio")
@@ -707,10 +725,12 @@ def test_check_band_messages() -> None:
     [finding] = check_band(100, "Sangat Memuaskan", LKJ_ORDINAL)
     assert finding.message.startswith("printed band 'Sangat Memuaskan' is not a band of")
     assert finding.text().startswith("predikat 'Sangat Memuaskan' tidak terdapat pada")
-    with pytest.raises(InvalidTypeError):
+    with pytest.raises(InvalidTypeError) as info:
         check_band(1, "A", "IKM_2017")  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError):
+    assert str(info.value) == "scale: got 'IKM_2017', expected a Scale"
+    with pytest.raises(InvalidTypeError) as info:
         check_band(1, 5, IKM_2017)  # type: ignore[arg-type]
+    assert str(info.value) == "published_label: got 5, expected a str"
 
 
 def test_check_consistent() -> None:
