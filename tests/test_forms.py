@@ -33,6 +33,8 @@ from lkjcalc import (
 )
 from lkjcalc._numeric import quantize
 from lkjcalc.review import PrintedLke, PrintedRenjaRow
+from lkjcalc.review._interval import Interval
+from lkjcalc.review._renja import _hull
 from lkjcalc.scales import AKIP, PERMENDAGRI_86_2017
 
 # ----------------------------------------------------------------------------- the LKE worksheet
@@ -79,6 +81,14 @@ def test_a_sub_component_and_a_component_that_disagree() -> None:
     assert found[1].text() == (
         "tercantum 25,00, seharusnya 25,5 (jumlah 3 sub-komponen, menurut nilainya)"
     )
+    # Every sub-component's finding is kept, in the worksheet's order.
+    found = check_lke({"1.b": "7,3", "2": "25,00", "1.a": "5,0"}, COURT)
+    assert [f.where for f in found] == [
+        "LKE, sub-komponen 1.a",
+        "LKE, sub-komponen 1.b",
+        "LKE, komponen 2",
+    ]
+    assert found[0].text() == "tercantum 5,0, seharusnya 5,4 (nilai A: 90% × bobot 6)"
 
 
 def test_the_rounded_weights_pitfall_is_above_the_maximum() -> None:
@@ -94,21 +104,30 @@ def test_the_rounded_weights_pitfall_is_above_the_maximum() -> None:
     assert found[1].text("en") == (
         "printed 100,0018 lies above the maximum of the total, 100; the grades give 100"
     )
+    assert found[1].text() == (
+        "tercantum 100,0018, melebihi nilai maksimum nilai akhir 100; menurut nilainya "
+        "seharusnya 100"
+    )
     # A sub-component above its weight, and a score below 0.
     [above] = check_lke({"1.a": "6,01"}, ALL_AA)
-    assert (above.kind, above.expected) == (FindingKind.OUT_OF_RANGE, Decimal(6))
+    assert (above.kind, above.published) == (FindingKind.OUT_OF_RANGE, published("6,01"))
+    assert above.expected == above.lower == above.upper == Decimal(6)
     [below] = check_lke({"1.a": "-0,5"}, dict.fromkeys(LKE_2021.codes, "E"))
     assert below.kind is FindingKind.OUT_OF_RANGE
     assert below.text() == "tercantum -0,5, di bawah 0; menurut nilainya seharusnya 0"
     # The largest value that prints as the maximum agrees, and so does "0" for 0.
     assert check_lke({"1": "30,00", "1.a": "6"}, ALL_AA) == []
     assert check_lke({"1": "0", "total": "0,00", "predicate": "D"}, dict.fromkeys(LKE_2021.codes, "E")) == []  # fmt: skip  # noqa: E501
+    # An exact 0 is 0, not below it.
+    zero = published("0", exact=True)
+    assert check_lke({"1.a": zero, "1": zero, "total": zero}, dict.fromkeys(LKE_2021.codes, "E")) == []  # fmt: skip  # noqa: E501
 
 
 def test_the_predicate_follows_the_printed_total() -> None:
     # All A: exactly 90, which is A ("> 90 – 100 AA"); AA printed for 90,00 is a finding.
     [finding] = check_lke({"total": "90,00", "predicate": "AA"}, ALL_A)
     assert (finding.kind, finding.where) == (FindingKind.BAND, "LKE, predikat")
+    assert (finding.expected, finding.lower, finding.upper) == (Decimal(90), None, None)
     assert finding.text() == (
         f"predikat tercantum 'AA', tidak sesuai: nilai akhir 90,00 termasuk A (Memuaskan) "
         f"pada {AKIP.name}"
@@ -153,36 +172,92 @@ def test_check_lke_with_a_variant_worksheet() -> None:
     assert info.value.field == "published"
 
 
+CODES = "1, 2, 3, 4"
+SUB_CODES = "1.a, 1.b, 1.c, 2.a, 2.b, 2.c, 3.a, 3.b, 3.c, 4.a, 4.b, 4.c"
+
+
 @pytest.mark.parametrize(
-    ("published_", "field"),
+    ("published_", "message"),
     [
-        ({"5": "1"}, "published"),  # no such code
-        ({"components": {"5": "1"}}, "published.components"),
-        ({"subcomponents": {"1.d": "1"}}, "published.subcomponents"),
-        ({"1": "24,60", "components": {"1": "24,60"}}, "published['components']['1']"),
+        (  # no such code
+            {"5": "1"},
+            (
+                "published: got '5', expected the fields of PrintedLke (components, "
+                "subcomponents, total, predicate, where) or a code of LKE PermenPANRB 88/2021"
+            ),
+        ),
+        (
+            {"components": {"5": "1"}},
+            (
+                "published.components: got '5', expected the codes of LKE PermenPANRB 88/2021: "
+                f"{CODES}"
+            ),
+        ),
+        (
+            {"subcomponents": {"1.d": "1"}},
+            (
+                "published.subcomponents: got '1.d', expected the codes of LKE PermenPANRB "
+                f"88/2021: {SUB_CODES}"
+            ),
+        ),
+        (
+            {"1": "24,60", "components": {"1": "24,60"}},
+            "published['components']['1']: got '1', expected each score once (by code, or nested)",
+        ),
     ],
 )
-def test_check_lke_refuses_unknown_or_repeated_codes(published_: object, field: str) -> None:
+def test_check_lke_refuses_unknown_or_repeated_codes(published_: object, message: str) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_lke(published_, COURT)  # type: ignore[arg-type]
-    assert info.value.field == field
+    assert str(info.value) == message
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "field"),
+    ("kwargs", "message"),
     [
-        ({"published": "87,80"}, "published"),
-        ({"published": {"components": [1]}}, "published['components']"),
-        ({"published": {}, "worksheet": "LKE"}, "worksheet"),
-        ({"published": {}, "where": 1}, "where"),
-        ({"published": {}, "notation": "fr"}, "notation"),
-        ({"published": {"total": 87.8}}, "published['total']"),
+        (
+            {"published": "87,80"},
+            "published: got '87,80', expected a PrintedLke, or a mapping of its fields",
+        ),
+        (
+            {"published": {"components": [1]}},
+            (
+                "published['components']: got [1], expected a mapping code → score, or a "
+                "mapping of its fields"
+            ),
+        ),
+        ({"published": {}, "worksheet": "LKE"}, "worksheet: got 'LKE', expected a Worksheet"),
+        ({"published": {}, "where": 1}, "where: got 1, expected a str"),
+        (
+            {"published": {}, "notation": "fr"},
+            "notation: got 'fr', expected one of 'id', 'en', 'plain'",
+        ),
+        (
+            {"published": {"total": 87.8}},
+            "published['total']: got 87.8, expected the printed text of a figure",
+        ),
+        (  # a score by code, flat or nested, is named by its key
+            {"published": {"1": 24.6}},
+            "published['1']: got 24.6, expected the printed text of a figure",
+        ),
+        (
+            {"published": {"subcomponents": {"1.a": 5.4}}},
+            "published['subcomponents']['1.a']: got 5.4, expected the printed text of a figure",
+        ),
     ],
 )
-def test_check_lke_refuses_malformed_calls(kwargs: dict[str, Any], field: str) -> None:
+def test_check_lke_refuses_malformed_calls(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_lke(grades=COURT, **kwargs)
-    assert info.value.field == field
+    assert str(info.value) == message
+
+
+def test_check_lke_reads_where_from_a_mapping() -> None:
+    # "where" is a field of the record, not a code; the call's where= comes first.
+    [finding] = check_lke({"where": "LKE PN", "total": "87,75"}, COURT)
+    assert finding.where == "LKE PN, nilai akhir"
+    [finding] = check_lke({"where": "LKE PN", "total": "87,75"}, COURT, where="LKE 2023")
+    assert finding.where == "LKE 2023, nilai akhir"
 
 
 def test_check_lke_raises_for_grades_score_lke_refuses() -> None:
@@ -366,6 +441,45 @@ def test_each_wrong_accumulation_is_named(accumulation: str, year: str, named: s
     )
 
 
+def test_col_13_of_each_accumulation_in_both_languages() -> None:
+    quarters = ["80", "82", "85", "86"]
+    [finding] = check_renja({"quarters": quarters, "realization_year": "86"}, accumulation="flow")
+    assert finding.text("en") == (
+        "printed 86, recomputed 333 (the quarters added up (FLOW): 80 + 82 + 85 + 86); the "
+        "printed inputs allow any value from 331 to 337; 86 is the last reported quarter "
+        "(STOCK), but the indicator accumulates as FLOW"
+    )
+    [finding] = check_renja({"quarters": quarters, "realization_year": "88"}, accumulation="stock")
+    assert finding.text("en") == (
+        "printed 88, recomputed 86 (the last reported quarter, TW IV 86 (STOCK)); the printed "
+        "inputs allow any value from 85.5 to 87"
+    )
+    assert finding.text() == (
+        "tercantum 88, seharusnya 86 (triwulan terakhir yang dilaporkan, TW IV 86 (STOCK)); "
+        "angka yang tercantum pada masukannya memungkinkan 85,5 s.d. 87"
+    )
+    [finding] = check_renja(
+        {"quarters": quarters, "realization_year": "333"}, accumulation="average"
+    )
+    assert (finding.expected, finding.lower, finding.upper) == (
+        Decimal("83.25"),
+        Decimal("82.75"),
+        Decimal("84.25"),
+    )
+    assert finding.text() == (
+        "tercantum 333, seharusnya 83,25 (rata-rata 4 triwulan (AVERAGE)); angka yang tercantum "
+        "pada masukannya memungkinkan 82,75 s.d. 84,25; 333 adalah jumlah triwulan (FLOW), "
+        "padahal akumulasi indikatornya AVERAGE"
+    )
+    [finding] = check_renja(
+        {"quarters": ["80", "90"], "realization_year": "95"}, accumulation="ratio"
+    )
+    assert finding.text("en") == (
+        "printed 95, recomputed between 79.5 and 91 (between the rates of the periods (RATIO: "
+        "Σ numerators / Σ denominators))"
+    )
+
+
 def test_col_14_that_forgets_or_adds_col_7() -> None:
     flow = {"realized_before": "40", "realization_year": "26"}
     [finding] = check_renja({**flow, "realization_to_date": "26"}, accumulation="flow")
@@ -379,6 +493,11 @@ def test_col_14_that_forgets_or_adds_col_7() -> None:
     [finding] = check_renja({**stock, "realization_to_date": "164"}, accumulation="stock")
     assert finding.text("en").endswith(
         "; 164 is col 7 + col 13 (FLOW), but the indicator accumulates as STOCK"
+    )
+    assert finding.text() == (
+        "tercantum 164, seharusnya 86 (kolom 13 86, keadaan terakhir (STOCK)); angka yang "
+        "tercantum pada masukannya memungkinkan 85,5 s.d. 87; 164 adalah kolom 7 + kolom 13 "
+        "(FLOW), padahal akumulasi indikatornya STOCK"
     )
     # The Renstra's first year prints col 7 "0"; a blank col 7 leaves col 14 unchecked.
     first = {"realized_before": "0", "realization_year": "26", "realization_to_date": "30"}
@@ -395,6 +514,7 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
     assert check_renja({**row, "realization_to_date": "84,88"}, accumulation="ratio") == []
     [finding] = check_renja({**row, "realization_to_date": "86"}, accumulation="ratio")
     assert finding.expected is None
+    assert finding.published == published("86")
     assert finding.text() == (
         "tercantum 86, seharusnya antara 84,71 dan 85,04 (di antara kolom 7 84,71 dan kolom 13 "
         "85,03 (RATIO))"
@@ -402,6 +522,14 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
     assert (finding.lower, finding.upper) == (Decimal("84.705"), Decimal("85.04"))
     assert finding.text("en").startswith("printed 86, recomputed between 84.71 and 85.04 (")
     assert check_renja({**row, "realization_to_date": "84,80"}, accumulation="average") == []
+    # Both ends are shown with the printed figure's decimals plus two (86: two), not exactly.
+    three = {**row, "quarters": ["85,035"], "realization_year": "85,035"}
+    [finding] = check_renja({**three, "realization_to_date": "86"}, accumulation="ratio")
+    assert (finding.lower, finding.upper) == (Decimal("84.705"), Decimal("85.036"))
+    assert finding.text("en") == (
+        "printed 86, recomputed between 84.71 and 85.04 (between col 7 84,71 and col 13 85,035 "
+        "(RATIO))"
+    )
     # The year of a RATIO lies between its quarters' rates.
     [finding] = check_renja(
         {"quarters": ["80", "90"], "realization_year": "95"}, accumulation="ratio"
@@ -416,6 +544,29 @@ def test_ratio_and_average_to_date_lie_between_col_7_and_col_13() -> None:
         accumulation="ratio",
     )
     assert "(di antara kolom 7 70 dan kolom 13 79,5–91 (RATIO))" in finding.text()
+    # Such a range is shown to 4 decimals at most.
+    [finding] = check_renja(
+        {"realized_before": "70", "quarters": ["80,1234", "90,12345"], "realization_to_date": "60"},
+        accumulation="ratio",
+    )
+    assert finding.upper == Decimal("90.12346")
+    assert finding.text("en") == (
+        "printed 60, recomputed between 69.5 and 90.12 (between col 7 70 and col 13 "
+        "80.1234–90.1235 (RATIO))"
+    )
+
+
+def test_the_hull_of_two_intervals_keeps_the_ends_it_takes() -> None:
+    # RATIO and AVERAGE lie between their periods' values: the smallest interval holding both,
+    # each end as open or closed as the interval it comes from (closed wins on a tie).
+    one, two, three = Decimal(1), Decimal(2), Decimal(3)
+    opened = Interval(one, two, lower_closed=False, upper_closed=False)
+    assert _hull(opened, Interval(two, three, upper_closed=False)) == Interval(
+        one, three, lower_closed=False, upper_closed=False
+    )
+    assert _hull(Interval(two, three), opened) == Interval(one, three, lower_closed=False)
+    assert _hull(opened, Interval(one, two)) == Interval(one, two)
+    assert _hull(Interval(one, two), opened) == Interval(one, two)
 
 
 def test_a_zero_target_is_an_undefined_finding() -> None:
@@ -430,6 +581,16 @@ def test_a_zero_target_is_an_undefined_finding() -> None:
         "tercantum 100,00, tetapi capaian tahun ini tidak dapat dihitung: capaian terhadap "
         "target 0 tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)"
     )
+    assert found[0].text("en") == (
+        "printed 100,00, but this year's achievement cannot be recomputed: an achievement "
+        "against a target of 0 has no meaning (report the indicator qualitatively, or its "
+        "difference)"
+    )
+    assert found[1].text() == (
+        "tercantum 95,56, tetapi kolom 15 tidak dapat dihitung: capaian terhadap target 0,00 "
+        "tidak bermakna (sajikan indikator secara kualitatif, atau selisihnya)"
+    )
+    assert found[1].text("en").startswith("printed 95,56, but col 15 cannot be recomputed: ")
     # Without the achievement printed, its grade cannot be judged.
     row = {k: v for k, v in row.items() if k not in {"achievement_year", "progress"}}
     found = check_renja(row, accumulation="stock")
@@ -478,6 +639,18 @@ def test_other_undefined_columns() -> None:
     [finding] = check_renja(row, accumulation="flow")
     assert finding.kind is FindingKind.UNDEFINED
     assert "kolom 7 -1 negatif" in finding.text()
+    assert finding.text("en") == (
+        "printed 5, but col 14 cannot be recomputed: col 7 -1 is negative and the indicator "
+        "does not allow it"
+    )
+    # So does a printed negative col 14, for col 15.
+    [finding] = check_renja(
+        {"final_target": "100", "realization_to_date": "-5", "progress": "10"}, accumulation="flow"
+    )
+    assert finding.text() == (
+        "tercantum 10, tetapi kolom 15 tidak dapat dihitung: kolom 14 -5 negatif, sedangkan "
+        "indikatornya tidak mengizinkan nilai negatif"
+    )
     # A printed negative col 13 with nothing to check it against: later columns are undefined.
     [finding] = check_renja(
         {"realization_year": "-5", "year_target": "4", "achievement_year": "100"},
@@ -493,6 +666,7 @@ def test_other_undefined_columns() -> None:
         allow_negative=True,
     )
     assert finding.text("en").endswith("the ratio formula T / R needs a realization above 0")
+    assert finding.text().endswith("rumus T / R memerlukan realisasi di atas 0")
 
 
 def test_a_grade_that_does_not_match() -> None:
@@ -562,6 +736,19 @@ def test_options_of_the_indicator_and_overrides() -> None:
         "batas atas 120)"
     )
     assert finding.text("en").endswith("maximize, cap 120)")
+    # Any cap above 0 is a cap.
+    row = {"year_target": "100", "realization_year": "100", "achievement_year": "0,5"}
+    assert check_renja(row, accumulation="stock", cap=Decimal("0.5")) == []
+    # Allowed, a negative realization gives a negative achievement: -5 / 4 = -125 %.
+    row = {"year_target": "4", "realization_year": "-5", "achievement_year": "-125%"}
+    assert check_renja(row, accumulation="stock", allow_negative=True) == []
+    [finding] = check_renja(
+        {**row, "achievement_year": "100%"}, accumulation="stock", allow_negative=True
+    )
+    assert finding.text() == (
+        "tercantum 100%, seharusnya -125% (kolom 13 -5 terhadap kolom 8 4, polaritas positif); "
+        "angka yang tercantum pada masukannya memungkinkan -150% s.d. -112,5%"
+    )
 
 
 def test_the_budget_columns() -> None:
@@ -589,8 +776,115 @@ def test_the_budget_columns() -> None:
     assert finding.text("en").endswith("the amount in col 8 is 0")
     [finding] = check_renja({**budget, "band_budget_year": "T"}, accumulation="flow")
     assert finding.where == "predikat penyerapan anggaran tahun ini"
+    [finding] = check_renja({**budget, "band_budget_progress": "T"}, accumulation="flow")
+    assert finding.where == "predikat kolom 15 (Rp)"
+    assert finding.text() == (
+        "predikat tercantum 'T', tidak sesuai: kolom 15 (Rp) 55,10% termasuk R (Rendah) pada "
+        f"{PERMENDAGRI_86_2017.name}"
+    )
+    assert finding.text("en") == (
+        "printed band 'T', but col 15 (Rp) 55,10% falls in R (Rendah) on "
+        f"{PERMENDAGRI_86_2017.name}"
+    )
     # A blank allocation: the absorption is not checked.
     assert check_renja({**budget, "budget_allocation": None}, accumulation="flow") == []
+    assert found[1].text("en") == (
+        "printed 55,00%, recomputed 55.1% (col 14 275.500.000 / col 6 500.000.000 × 100)"
+    )
+    [finding] = check_renja({**budget, "budget_absorption_year": "96,00%"}, accumulation="flow")
+    assert finding.text() == (
+        "tercantum 96,00%, seharusnya 95,5% (kolom 13 95.500.000 / kolom 8 100.000.000 × 100)"
+    )
+    [finding] = check_renja({**budget, "budget_year": "96.500.000"}, accumulation="flow", where="Tabel 3")  # fmt: skip  # noqa: E501
+    assert finding.where == "Tabel 3, kolom 13 (Rp)"
+    # Rupiah amounts are exact, decimals too: 95.500.000,4 is not 95.500.000,42.
+    cents = ["20.000.000", "25.000.000", "25.000.000", "25.500.000,42"]
+    found = check_renja(
+        {**budget, "budget_quarters": cents, "budget_year": "95.500.000,4"}, accumulation="flow"
+    )
+    assert [(f.where, f.expected) for f in found] == [
+        ("kolom 13 (Rp)", Decimal("95500000.42")),
+        ("kolom 14 (Rp)", Decimal("275500000.42")),
+    ]
+    [finding] = check_renja(
+        {**budget, "budget_before": "180.000.000,4", "budget_to_date": "275.500.000,45"},
+        accumulation="flow",
+    )
+    assert finding.text() == (
+        "tercantum 275.500.000,45, seharusnya 275.500.000,4 (kolom 7 180.000.000,4 + kolom 13 "
+        "95.500.000)"
+    )
+    # No quarter reported: the absorption cannot be recomputed either.
+    found = check_renja(
+        {**budget, "budget_quarters": [None] * 4, "budget_year": None}, accumulation="flow"
+    )
+    assert [(f.kind, f.where) for f in found] == [
+        (FindingKind.UNDEFINED, "kolom 14 (Rp)"),
+        (FindingKind.UNDEFINED, "penyerapan anggaran tahun ini (kolom 13 / kolom 8, Rp)"),
+    ]
+    assert found[1].text() == (
+        "tercantum 95,50%, tetapi penyerapan anggaran tahun ini tidak dapat dihitung: belum ada "
+        "triwulan yang dilaporkan"
+    )
+    # A grade without its percentage printed is judged on the recomputed percentage.
+    unprinted = {k: v for k, v in budget.items() if k != "budget_absorption_year"}
+    [finding] = check_renja({**unprinted, "band_budget_year": "T"}, accumulation="flow")
+    assert finding.text("en") == (
+        "printed band 'T', but this year's absorption 95.5% falls in ST (Sangat Tinggi) on "
+        f"{PERMENDAGRI_86_2017.name}"
+    )
+    assert finding.text() == (
+        "predikat tercantum 'T', tidak sesuai: penyerapan anggaran tahun ini 95,5% termasuk ST "
+        f"(Sangat Tinggi) pada {PERMENDAGRI_86_2017.name}"
+    )
+
+
+def test_negative_budget_amounts_leave_later_columns_undefined() -> None:
+    budget = {k: v for k, v in DOCUMENTS.items() if k.startswith(("budget", "band_budget"))}
+    refused = ", sedangkan indikatornya tidak mengizinkan nilai negatif"
+    quarters = ["-20.000.000", "25.000.000", "25.000.000", "25.500.000"]
+    [finding] = check_renja({**budget, "budget_quarters": quarters}, accumulation="flow")
+    assert finding.text() == (
+        "tercantum 95.500.000, tetapi kolom 13 (Rp) tidak dapat dihitung: realisasi TW I "
+        f"-20.000.000 negatif{refused}"
+    )
+    assert finding.text("en") == (
+        "printed 95.500.000, but col 13 (Rp) cannot be recomputed: the realization of TW I "
+        "-20.000.000 is negative and the indicator does not allow it"
+    )
+    found = check_renja(
+        {**budget, "budget_year": "-95.500.000", "budget_quarters": None}, accumulation="flow"
+    )
+    assert [f.text() for f in found] == [
+        (
+            "tercantum 275.500.000, tetapi kolom 14 (Rp) tidak dapat dihitung: kolom 13 (Rp) "
+            f"-95.500.000 negatif{refused}"
+        ),
+        (
+            "tercantum 95,50%, tetapi penyerapan anggaran tahun ini tidak dapat dihitung: kolom 13 "
+            f"(Rp) -95.500.000 negatif{refused}"
+        ),
+    ]
+    assert found[1].text("en") == (
+        "printed 95,50%, but this year's absorption cannot be recomputed: col 13 (Rp) "
+        "-95.500.000 is negative and the indicator does not allow it"
+    )
+    [finding] = check_renja({**budget, "budget_before": "-180.000.000"}, accumulation="flow")
+    assert finding.text() == (
+        "tercantum 275.500.000, tetapi kolom 14 (Rp) tidak dapat dihitung: kolom 7 -180.000.000 "
+        f"negatif{refused}"
+    )
+    [finding] = check_renja(
+        {**budget, "budget_before": None, "budget_to_date": "-275.500.000"}, accumulation="flow"
+    )
+    assert finding.text() == (
+        "tercantum 55,10%, tetapi kolom 15 (Rp) tidak dapat dihitung: kolom 14 (Rp) -275.500.000 "
+        f"negatif{refused}"
+    )
+    assert finding.text("en") == (
+        "printed 55,10%, but col 15 (Rp) cannot be recomputed: col 14 (Rp) -275.500.000 is "
+        "negative and the indicator does not allow it"
+    )
 
 
 def test_check_renja_takes_a_where_and_figures_in_other_notations() -> None:
@@ -602,31 +896,103 @@ def test_check_renja_takes_a_where_and_figures_in_other_notations() -> None:
     assert record.where == ""
 
 
+RENJA_FIELDS = (
+    "('final_target', 'realized_before', 'year_target', 'quarters', 'realization_year', "
+    "'realization_to_date', 'achievement_year', 'progress', 'band_year', 'band_progress', "
+    "'budget_final', 'budget_before', 'budget_allocation', 'budget_quarters', 'budget_year', "
+    "'budget_to_date', 'budget_absorption_year', 'budget_progress', 'band_budget_year', "
+    "'band_budget_progress', 'where')"
+)
+
+
 @pytest.mark.parametrize(
-    ("row", "kwargs", "field"),
+    ("row", "kwargs", "message"),
     [
-        ("86", {"accumulation": "stock"}, "row"),
-        ({"col13": "86"}, {"accumulation": "stock"}, "row"),
-        ({"quarters": "86"}, {"accumulation": "stock"}, "row['quarters']"),
-        ({"quarters": [86]}, {"accumulation": "stock"}, "row['quarters'][0]"),
-        ({}, {}, "accumulation"),
-        ({}, {"accumulation": "sum"}, "accumulation"),
-        ({}, {"indicator": "x", "accumulation": "flow"}, "indicator"),
-        ({}, {"accumulation": "flow", "polarity": "up"}, "polarity"),
-        ({}, {"accumulation": "flow", "minimize_formula": "x"}, "minimize_formula"),
-        ({}, {"accumulation": "flow", "allow_negative": 1}, "allow_negative"),
-        ({}, {"accumulation": "flow", "cap": 0}, "cap"),
-        ({}, {"accumulation": "flow", "cap": "abc"}, "cap"),
-        ({}, {"accumulation": "flow", "where": None}, "where"),
-        ({}, {"accumulation": "flow", "notation": "xx"}, "notation"),
+        (
+            "86",
+            {"accumulation": "stock"},
+            "row: got '86', expected a PrintedRenjaRow, or a mapping of its fields",
+        ),
+        (
+            {"col13": "86"},
+            {"accumulation": "stock"},
+            f"row: got 'col13', expected the fields of PrintedRenjaRow: {RENJA_FIELDS}",
+        ),
+        (
+            {"quarters": "86"},
+            {"accumulation": "stock"},
+            "row['quarters']: got '86', expected printed figures, one per period (a list)",
+        ),
+        (
+            {"quarters": [86]},
+            {"accumulation": "stock"},
+            "row['quarters'][0]: got 86, expected the printed text of a figure",
+        ),
+        (
+            {},
+            {},
+            (
+                "accumulation: got None, expected an Accumulation (FLOW, STOCK, RATIO or AVERAGE), "
+                "or an indicator that declares one"
+            ),
+        ),
+        (
+            {},
+            {"accumulation": "sum"},
+            (
+                "accumulation: got 'sum', expected one of Accumulation.FLOW, Accumulation.STOCK, "
+                "Accumulation.RATIO, Accumulation.AVERAGE (or 'flow', 'stock', 'ratio', 'average')"
+            ),
+        ),
+        (
+            {},
+            {"indicator": "x", "accumulation": "flow"},
+            "indicator: got 'x', expected an Indicator",
+        ),
+        (
+            {},
+            {"accumulation": "flow", "polarity": "up"},
+            (
+                "polarity: got 'up', expected one of Polarity.MAXIMIZE, Polarity.MINIMIZE (or "
+                "'maximize', 'minimize')"
+            ),
+        ),
+        (
+            {},
+            {"accumulation": "flow", "minimize_formula": "x"},
+            (
+                "minimize_formula: got 'x', expected one of MinimizeFormula.MIRROR, "
+                "MinimizeFormula.RATIO (or 'mirror', 'ratio')"
+            ),
+        ),
+        (
+            {},
+            {"accumulation": "flow", "allow_negative": 1},
+            "allow_negative: got 1, expected True or False",
+        ),
+        ({}, {"accumulation": "flow", "cap": 0}, "cap: got 0, expected a cap > 0, or None"),
+        (
+            {},
+            {"accumulation": "flow", "cap": "abc"},
+            (
+                "cap: got 'abc', expected a plain decimal string such as '12143000.00' (sign, "
+                "ASCII digits, optional point; no spaces, grouping or exponent)"
+            ),
+        ),
+        ({}, {"accumulation": "flow", "where": None}, "where: got None, expected a str"),
+        (
+            {},
+            {"accumulation": "flow", "notation": "xx"},
+            "notation: got 'xx', expected one of 'id', 'en', 'plain'",
+        ),
     ],
 )
 def test_check_renja_refuses_malformed_calls(
-    row: object, kwargs: dict[str, Any], field: str
+    row: object, kwargs: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_renja(row, **kwargs)  # type: ignore[arg-type]
-    assert info.value.field == field
+    assert str(info.value) == message
 
 
 def test_text_in_another_notation_is_a_parse_error() -> None:
@@ -643,8 +1009,11 @@ def test_the_indicator_must_declare_an_accumulation_or_be_given_one() -> None:
 
 
 def test_printed_records_refuse_wrong_fields() -> None:
-    with pytest.raises(InvalidTypeError):
+    with pytest.raises(InvalidTypeError) as info:
         PrintedRenjaRow(quarters="86")
+    assert str(info.value) == (
+        "quarters: got '86', expected printed figures, one per period (a list)"
+    )
     with pytest.raises(InvalidInputError):
         PrintedRenjaRow(band_year=3)  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError):

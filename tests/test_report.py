@@ -1217,6 +1217,26 @@ def test_one_figure_changed_beyond_its_values_yields_exactly_its_finding(
         (lambda: PrintedSurvey(ikm="?", where="s"), "ikm"),
         (lambda: PrintedSurvey(nrr={"U1": "?"}, where="s"), "nrr['U1']"),
         (lambda: PrintedSurvey(weights="?", where="s"), "weights"),
+        (lambda: PrintedSurvey(index="?", where="s"), "index"),
+        (lambda: PrintedSurvey(weights={"U1": "?"}, where="s"), "weights['U1']"),
+        (
+            lambda: BudgetRow(code="1", activity="a", allocation="?", realization="1"),
+            "allocation",
+        ),
+        (
+            lambda: BudgetRow(
+                code="1", activity="a", allocation="1", realization="1", absorption="?"
+            ),
+            "absorption",
+        ),
+        (
+            lambda: BudgetTable(
+                rows=[BudgetRow(code="1", activity="a", allocation="1", realization="1")],
+                allocation_total="?",
+                where="t",
+            ),
+            "allocation_total",
+        ),
     ],
 )
 def test_a_bad_printed_figure_names_its_field(build: Callable[[], object], field: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -93,41 +94,70 @@ def test_published_reads_each_notation(
     assert published(figure) is figure
 
 
+# What each notation says of a text it cannot read: why, then the notation that reads it.
+_GROUPS_ID = (
+    "'.' groups thousands and must be followed by exactly 3 digits; write decimals after ',' "
+    "(1,5 not 1.5)"
+)
+_GROUPS_EN = (
+    "',' groups thousands and must be followed by exactly 3 digits; write decimals after '.' "
+    "(1.5 not 1,5)"
+)
+_PLAIN = "only an optional sign, ASCII digits and one '.' can appear"
+_CHARACTERS = "only digits, '.', ',', a sign, 'Rp' or 'Rp.' and parentheses can appear"
+_DECIMAL_SIGN = "',' is the decimal sign and appears once; '.' groups thousands"
+
+
+def _pass(notation: str) -> str:
+    return f": pass notation={notation!r} if the report prints that way"
+
+
 @pytest.mark.parametrize(
     ("text", "notation", "detail"),
     [
-        ("1.5", "id", "in English notation it reads 1.5: pass notation='en'"),
-        ("85.03%", "id", "in English notation it reads 85.03"),
-        ("93.6", "id", "write decimals after ',' (1,5 not 1.5)"),
+        ("1.5", "id", f"{_GROUPS_ID}; in English notation it reads 1.5{_pass('en')}"),
+        ("85.03%", "id", f"{_GROUPS_ID}; in English notation it reads 85.03{_pass('en')}"),
+        ("93.6", "id", f"{_GROUPS_ID}; in English notation it reads 93.6{_pass('en')}"),
+        ("1,5", "en", f"{_GROUPS_EN}; in Indonesian notation it reads 1.5{_pass('id')}"),
+        ("1,2", "plain", f"{_PLAIN}; in Indonesian notation it reads 1.2{_pass('id')}"),
         (
-            "1,5",
+            "1" * 41 + ",5",
             "en",
+            f"{_GROUPS_EN}; in Indonesian notation it can be read{_pass('id')}",
+        ),
+        (
+            "1" * 38 + ",5",
+            "en",
+            f"{_GROUPS_EN}; in Indonesian notation it reads {'1' * 38}.5{_pass('id')}",
+        ),
+        (
+            "1,004,422,800",
+            "id",
+            f"{_DECIMAL_SIGN}; in English notation it reads 1004422800{_pass('en')}",
+        ),
+        ("1,5", "plain", f"{_PLAIN}; in Indonesian notation it reads 1.5{_pass('id')}"),
+        ("1.000.00", "id", _GROUPS_ID),
+        (
+            "0.500",
+            "id",
             (
-                "',' groups thousands and must be followed by exactly 3 digits; write "
-                "decimals after '.' (1.5 not 1,5); in Indonesian notation it reads 1.5: pass "
-                "notation='id' if the report prints that way"
+                "a grouped figure cannot start with 0 ('0.500' could be a fraction); in English "
+                f"notation it reads 0.500{_pass('en')}"
             ),
         ),
-        ("1,2", "plain", "only an optional sign, ASCII digits and one '.' can appear"),
-        ("1" * 41 + ",5", "en", "in Indonesian notation it can be read: pass notation='id'"),
-        ("1" * 38 + ",5", "en", f"in Indonesian notation it reads {'1' * 38}.5: pass"),
-        ("1,004,422,800", "id", "in English notation it reads 1004422800"),
-        ("1,5", "plain", "in Indonesian notation it reads 1.5"),
-        ("1.000.00", "id", "'.' groups thousands and must be followed by exactly 3 digits"),
-        ("0.500", "id", "a grouped figure cannot start with 0"),
-        ("1,2,3", "id", "',' is the decimal sign and appears once"),
+        ("1,2,3", "id", _DECIMAL_SIGN),
         ("1,", "id", "digits must follow the decimal sign ','"),
         ("", "id", "the text is empty"),
         ("%", "id", "there are no digits"),
         ("Rp", "id", "there are no digits"),
-        ("abc", "id", "only digits"),
-        ("Rp 5%", "id", "a rupiah amount or a percentage, not both"),
-        ("-(5)", "id", "only digits"),
-        ("(-5)", "id", "parentheses or a minus sign, not both"),
+        ("abc", "id", _CHARACTERS),
+        ("Rp 5%", "id", "a figure is a rupiah amount or a percentage, not both"),
+        ("-(5)", "id", _CHARACTERS),
+        ("(-5)", "id", "a negative figure has parentheses or a minus sign, not both"),
         ("-Rp-5", "id", "there are two minus signs"),
-        ("1.2.3", "plain", "one '.'"),
-        ("-", "plain", "one '.'"),
-        ("\u0661\u0662", "id", "only digits"),
+        ("1.2.3", "plain", _PLAIN),
+        ("-", "plain", _PLAIN),
+        ("\u0661\u0662", "id", _CHARACTERS),
     ],
 )
 def test_unreadable_text_says_why_and_suggests_a_notation(
@@ -135,8 +165,7 @@ def test_unreadable_text_says_why_and_suggests_a_notation(
 ) -> None:
     with pytest.raises(ParseError) as info:
         published(text, notation=notation)  # type: ignore[arg-type]
-    assert info.value.detail is not None
-    assert detail in info.value.detail
+    assert info.value.detail == detail
     assert str(info.value).startswith(f"text: got {text!r}, expected a")
 
 
@@ -148,16 +177,27 @@ def test_published_messages() -> None:
         "'3,400', 'Rp. 12.143.000,00' or '692.541.800,00'; only digits, '.', ',', a sign, "
         "'Rp' or 'Rp.' and parentheses can appear"
     )
-    with pytest.raises(ParseError, match=r"expected a figure in English notation such as"):
+    with pytest.raises(ParseError) as info:
         published("x", notation="en")
-    with pytest.raises(ParseError, match=r"expected a plain decimal figure such as"):
+    assert str(info.value) == (
+        "text: got 'x', expected a figure in English notation such as '85%', '1.907%', '3.400', "
+        f"'1,004,422,800' or '692,541,800.00'; {_CHARACTERS}"
+    )
+    with pytest.raises(ParseError) as info:
         published("x", notation="plain")
-    with pytest.raises(InvalidTypeError, match=r"^text: got 85, expected the printed text"):
+    assert str(info.value) == (
+        "text: got 'x', expected a plain decimal figure such as '85', '1.907', '-3' or "
+        f"'692541800.00' (sign, ASCII digits, optional point; an optional '%'); {_PLAIN}"
+    )
+    with pytest.raises(InvalidTypeError) as info:
         published(85)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInputError, match=r"^notation: got 'fr', expected one of 'id'"):
+    assert str(info.value) == "text: got 85, expected the printed text of a figure"
+    with pytest.raises(InvalidInputError) as info:
         published("1", notation="fr")  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"^notation: got 1, expected one of"):
+    assert str(info.value) == "notation: got 'fr', expected one of 'id', 'en', 'plain'"
+    with pytest.raises(InvalidTypeError) as info:
         published("1", notation=1)  # type: ignore[arg-type]
+    assert str(info.value) == "notation: got 1, expected one of 'id', 'en', 'plain'"
     assert published("1.5", notation=" EN ").value == Decimal("1.5")  # type: ignore[arg-type]
 
 
@@ -388,6 +428,9 @@ def test_check_total() -> None:
     assert check_total([], "0") == []
     assert len(check_total([], "1")) == 1
     assert check_total([published("1,5", exact=True)], "1,5") == []
+    # Whole numbers are exact: 1 + 2 is not 4, and 1,4 + 1,4 (at most 2,99…) is never 3.
+    assert len(check_total(["1", "2"], "4")) == 1
+    assert len(check_total(["1,4", "1,4"], "3")) == 1
     # "1" may be 0,5 to 1,99…: never exactly 2.
     assert len(check_total([published("1", exact=False)], published("2", exact=True))) == 1
 
@@ -614,6 +657,24 @@ def test_an_achievement_that_cannot_be_computed(
     assert "tidak dapat dihitung" in finding.text()
 
 
+def test_an_achievement_that_cannot_be_computed_says_why_in_indonesian() -> None:
+    [finding] = check_achievement(10, "-5", "100%")
+    assert finding.text() == (
+        "tercantum 100%, tetapi capaiannya tidak dapat dihitung: realisasinya negatif, "
+        "sedangkan indikatornya tidak mengizinkan realisasi negatif"
+    )
+    [finding] = check_achievement(
+        85, "-5", "100%", polarity="minimize", minimize_formula="ratio", allow_negative=True
+    )
+    assert finding.text() == (
+        "tercantum 100%, tetapi capaiannya tidak dapat dihitung: rumus T / R memerlukan "
+        "realisasi di atas 0"
+    )
+    with pytest.raises(InvalidTypeError) as info:
+        check_achievement(85, 90, "100%", allow_negative=1)  # type: ignore[arg-type]
+    assert str(info.value) == "allow_negative: got 1, expected True or False"
+
+
 def test_an_achievement_beyond_a_realization_near_zero_is_unbounded() -> None:
     # Minimize, ratio: a realization printed "0,0" may be 0,01, so T / R may be anything large.
     [finding] = check_achievement(10, "0,0", "50%", polarity="minimize", minimize_formula="ratio")
@@ -664,10 +725,12 @@ def test_check_band_messages() -> None:
     [finding] = check_band(100, "Sangat Memuaskan", LKJ_ORDINAL)
     assert finding.message.startswith("printed band 'Sangat Memuaskan' is not a band of")
     assert finding.text().startswith("predikat 'Sangat Memuaskan' tidak terdapat pada")
-    with pytest.raises(InvalidTypeError):
+    with pytest.raises(InvalidTypeError) as info:
         check_band(1, "A", "IKM_2017")  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError):
+    assert str(info.value) == "scale: got 'IKM_2017', expected a Scale"
+    with pytest.raises(InvalidTypeError) as info:
         check_band(1, 5, IKM_2017)  # type: ignore[arg-type]
+    assert str(info.value) == "published_label: got 5, expected a str"
 
 
 def test_check_consistent() -> None:
@@ -683,10 +746,22 @@ def test_check_consistent() -> None:
     assert check_consistent({"a": "85", "b": published("85,0", exact=True)}) == []
     assert check_consistent({}) == []
     assert check_consistent({"a": "1,5", "b": "1,50"}, notation="id") == []
-    with pytest.raises(InvalidTypeError):
-        check_consistent(["85%"])  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match=r"^what: got \{'en': 'x'\}, expected a str"):
+    # Unnamed, the figure is "angka ini".
+    [finding] = check_consistent({"PK": "85%", "3.2": "80%", "1.1": "85%"})
+    assert finding.text() == "angka ini tercantum 80%, tidak sesuai dengan 85% pada PK"
+    assert finding.text("en") == "the figure is printed 80% here but 85% in PK"
+    for figures, message in [
+        (["85%"], "figures: got ['85%'], expected a mapping where → figure"),
+        ({1: "85%"}, "figures: got 1, expected places (str) as keys: where → figure"),
+    ]:
+        with pytest.raises(InvalidTypeError) as info:
+            check_consistent(figures)  # type: ignore[arg-type]
+        assert str(info.value) == message
+    with pytest.raises(InvalidTypeError) as info:
         check_consistent({"a": "1"}, what={"en": "x"})
+    assert str(info.value) == (
+        "what: got {'en': 'x'}, expected a str, or a mapping with 'en' and 'id' names"
+    )
 
 
 def test_check_weights() -> None:
@@ -766,6 +841,17 @@ def test_check_ikm_stage_by_stage() -> None:
         ),
     ]
     assert check_ikm(bad, where="Tabel 2")[0].where == "Tabel 2, U1"
+    assert [f.text("en") for f in check_ikm(bad)][:3] == [
+        "NRR 4,5 lies outside the scale 1–4",
+        "the weights sum to 0.90, not 1",
+        (
+            "printed weighted NRR 1,29, recomputed 1.485 (NRR 3,3 × weight 0,45); the printed "
+            "inputs allow any value from 1.4625 to 1.53"
+        ),
+    ]
+    # A survey given as a mapping is printed in "SKM" unless it says where.
+    [finding] = check_ikm({"index": "3,40", "ikm": "80,00"})
+    assert finding.where == "SKM"
 
 
 def test_check_ikm_from_nrr_alone() -> None:
@@ -789,6 +875,7 @@ def test_check_ikm_from_nrr_alone() -> None:
     outside = PrintedSurvey(index="9,99", nrr={"U1": "4,5", "U2": "3"}, where="s")
     assert [f.kind.value for f in check_ikm(outside)] == ["out_of_range", "out_of_range"]
     assert check_ikm(outside)[1].text() == "indeks 9,99 di luar skala 1–4"
+    assert check_ikm(outside)[1].text("en") == "index 9,99 lies outside the scale 1–4"
 
 
 def test_check_ikm_grades_an_index_without_an_ikm() -> None:
@@ -821,8 +908,17 @@ def test_check_ikm_reads_a_mapping_in_its_notation() -> None:
     assert check_ikm(table, notation="en") == []
     with pytest.raises(ParseError, match=r"^nrr\['U1'\]: got '3\.25'"):
         check_ikm(table)
-    with pytest.raises(InvalidTypeError, match=r"^published: got 5, expected a PrintedSurvey"):
+    with pytest.raises(InvalidTypeError) as info:
         check_ikm(5)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "published: got 5, expected a PrintedSurvey, or a mapping of its fields"
+    )
+    with pytest.raises(InvalidInputError) as info:
+        check_ikm({"indeks": "3,40"})
+    assert str(info.value) == (
+        "published: got 'indeks', expected the fields of PrintedSurvey: ('index', 'ikm', "
+        "'grade', 'nrr', 'weights', 'weighted_nrr', 'scale', 'indicator', 'year', 'where')"
+    )
 
 
 def test_every_check_reads_text_in_its_notation() -> None:
@@ -853,6 +949,29 @@ def test_checks_refuse_a_malformed_call() -> None:
         check_total([1], "1", notation="de")  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^parts\[0\]: got None"):
         check_total([None], "1")  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("check", "args", "field"),
+    [
+        (check_total, (["1"], "x"), "published"),
+        (check_difference, ("x", "1", "1"), "minuend"),
+        (check_difference, ("1", "x", "1"), "subtrahend"),
+        (check_difference, ("1", "1", "x"), "published"),
+        (check_percentage, ("x", "1", "1%"), "part"),
+        (check_percentage, ("1", "x", "1%"), "whole"),
+        (check_percentage, ("1", "1", "x"), "published"),
+        (check_absorption, ("x", "1", "1%"), "allocation"),
+        (check_absorption, ("1", "x", "1%"), "realization"),
+        (check_absorption, ("1", "1", "x"), "published"),
+    ],
+)
+def test_checks_name_the_text_they_cannot_read(
+    check: Callable[..., object], args: tuple[object, ...], field: str
+) -> None:
+    with pytest.raises(ParseError) as info:
+        check(*args)
+    assert str(info.value).startswith(f"{field}: got 'x', expected a figure in Indonesian")
 
 
 def test_printed_text_from_lkjcalc_formatters_reads_back() -> None:

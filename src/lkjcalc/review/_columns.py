@@ -128,7 +128,6 @@ def as_input(figure: Published, *, exact: bool, domain: Interval | None, label: 
 class Alternative:
     """What a printed figure would be under another accumulation, to name a wrong one."""
 
-    accumulation: Accumulation
     values: Interval
     what: Text
 

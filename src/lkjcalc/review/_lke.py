@@ -25,7 +25,6 @@ from lkjcalc.review._columns import (
     Column,
     Judge,
     Text,
-    as_input,
     form_fields,
     join_where,
     read_optional,
@@ -305,7 +304,8 @@ def check_lke(
             what={"en": "the total", "id": "nilai akhir"},
             how={"en": f"sum of {count} components", "id": f"jumlah {count} komponen"},
         )
-        total = as_input(sheet.total, exact=False, domain=None, label={"en": "", "id": ""})
+        # The predicate follows the values the printed total stands for.
+        total = Column(values=sheet.total.interval, expected=sheet.total.value, shown=sheet.total)
     judge = Judge(where=place)
     judge.grade(
         sheet.predicate,

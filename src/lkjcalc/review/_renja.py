@@ -37,7 +37,7 @@ from lkjcalc.budget import absorption
 from lkjcalc.errors import InvalidInputError, InvalidTypeError
 from lkjcalc.performance import Accumulation, Indicator, MinimizeFormula, Polarity, achievement
 from lkjcalc.review._achievements import options_text
-from lkjcalc.review._checks import LANGS, check_where, finite_end
+from lkjcalc.review._checks import check_where, finite_end
 from lkjcalc.review._columns import (
     UNKNOWN,
     Alternative,
@@ -209,21 +209,21 @@ def _year(
         if len(quarters) == len(_ROMAN)
         else {"en": "periods", "id": "periode"}
     )
-    reported: list[tuple[str, Column]] = []
+    reported: list[tuple[str, Published, Column]] = []
     for name, figure in zip(names, quarters, strict=True):
         if figure is not None:
             label: Text = {"en": f"the realization of {name}", "id": f"realisasi {name}"}
             column = as_input(figure, exact=exact, domain=domain, label=label)
             if column.values is None:
                 return column, []
-            reported.append((name, column))
+            reported.append((name, figure, column))
     if not reported:
         why: Text = {
             "en": f"no {unit['en'][:-1]} is reported",
             "id": f"belum ada {unit['id']} yang dilaporkan",
         }
         return Column(why=why), []
-    columns = [column for _, column in reported]
+    columns = [column for _, _, column in reported]
     values = [column.values for column in columns if column.values is not None]
     numbers = [column.expected for column in columns if column.expected is not None]
     total = values[0]
@@ -233,24 +233,25 @@ def _year(
     for item in values[1:]:
         hull = _hull(hull, item)
     count = Decimal(len(values))
-    last_name, last = reported[-1]
-    texts = {lang: " + ".join(column.text(lang) for column in columns) for lang in LANGS}
+    last_name, last_printed, last = reported[-1]
+    terms = " + ".join(figure.text for _, figure, _ in reported)  # as printed, in any language
     average = total.map(lambda value: divide(value, count))
     found = {
         Accumulation.FLOW: Column(
             values=total,
             expected=sum_decimals(numbers),
             how={
-                "en": f"the {unit['en']} added up (FLOW): {texts['en']}",
-                "id": f"jumlah {unit['id']} (FLOW): {texts['id']}",
+                "en": f"the {unit['en']} added up (FLOW): {terms}",
+                "id": f"jumlah {unit['id']} (FLOW): {terms}",
             },
         ),
         Accumulation.STOCK: Column(
             values=last.values,
             expected=last.expected,
             how={
-                "en": f"the last reported {unit['en'][:-1]}, {last_name} {last.text('en')} (STOCK)",
-                "id": f"{unit['id']} terakhir yang dilaporkan, {last_name} {last.text('id')} "
+                "en": f"the last reported {unit['en'][:-1]}, {last_name} {last_printed.text} "
+                "(STOCK)",
+                "id": f"{unit['id']} terakhir yang dilaporkan, {last_name} {last_printed.text} "
                 "(STOCK)",
             },
         ),
@@ -273,30 +274,27 @@ def _year(
             },
         ),
     }
-    others = [
-        Alternative(
-            Accumulation.FLOW,
+    others = {
+        Accumulation.FLOW: Alternative(
             total,
             {"en": f"the {unit['en']} added up (FLOW)", "id": f"jumlah {unit['id']} (FLOW)"},
         ),
-        Alternative(
-            Accumulation.STOCK,
+        Accumulation.STOCK: Alternative(
             values[-1],
             {
                 "en": f"the last reported {unit['en'][:-1]} (STOCK)",
                 "id": f"nilai {unit['id']} terakhir (STOCK)",
             },
         ),
-        Alternative(
-            Accumulation.AVERAGE,
+        Accumulation.AVERAGE: Alternative(
             average,
             {
                 "en": f"the mean of the {unit['en']} (AVERAGE)",
                 "id": f"rata-rata {unit['id']} (AVERAGE)",
             },
         ),
-    ]
-    return found[accumulation], [alt for alt in others if alt.accumulation is not accumulation]
+    }
+    return found[accumulation], [alt for acc, alt in others.items() if acc is not accumulation]
 
 
 def _to_date(
@@ -310,8 +308,6 @@ def _to_date(
     """Col 14 from col 7 and col 13 (domain.md §9)."""
     if year.values is None:
         return year, []
-    label: Text = {"en": "col 7", "id": "kolom 7"}
-    earlier = None if before is None else as_input(before, exact=exact, domain=domain, label=label)
     stock = Column(
         values=year.values,
         expected=year.expected,
@@ -320,9 +316,11 @@ def _to_date(
             "id": f"kolom 13 {year.text('id')}, keadaan terakhir (STOCK)",
         },
     )
-    if earlier is None:
+    if before is None:
         # A blank col 7 cannot be told from the Renstra's first year (print "0" there).
         return (stock if accumulation is Accumulation.STOCK else UNKNOWN), []
+    label: Text = {"en": "col 7", "id": "kolom 7"}
+    earlier = as_input(before, exact=exact, domain=domain, label=label)
     if earlier.values is None:
         return (stock, []) if accumulation is Accumulation.STOCK else (earlier, [])
     flow = Column(
@@ -331,24 +329,24 @@ def _to_date(
         if year.expected is None or earlier.expected is None
         else add(earlier.expected, year.expected),
         how={
-            "en": f"col 7 {earlier.text('en')} + col 13 {year.text('en')}",
-            "id": f"kolom 7 {earlier.text('id')} + kolom 13 {year.text('id')}",
+            "en": f"col 7 {before.text} + col 13 {year.text('en')}",
+            "id": f"kolom 7 {before.text} + kolom 13 {year.text('id')}",
         },
     )
     if accumulation is Accumulation.FLOW:
         what: Text = {"en": "col 13 alone (STOCK)", "id": "kolom 13 saja (STOCK)"}
-        return flow, [Alternative(Accumulation.STOCK, year.values, what)]
+        return flow, [Alternative(year.values, what)]
     if accumulation is Accumulation.STOCK:
         what = {"en": "col 7 + col 13 (FLOW)", "id": "kolom 7 + kolom 13 (FLOW)"}
-        return stock, [Alternative(Accumulation.FLOW, earlier.values + year.values, what)]
+        return stock, [Alternative(earlier.values + year.values, what)]
     # RATIO and AVERAGE: a mean of the earlier periods and this year's, weighted by what each
     # covers (denominators, numbers of periods): between col 7 and col 13.
     name = accumulation.name
     between = Column(
         values=_hull(earlier.values, year.values),
         how={
-            "en": f"between col 7 {earlier.text('en')} and col 13 {year.text('en')} ({name})",
-            "id": f"di antara kolom 7 {earlier.text('id')} dan kolom 13 {year.text('id')} ({name})",
+            "en": f"between col 7 {before.text} and col 13 {year.text('en')} ({name})",
+            "id": f"di antara kolom 7 {before.text} dan kolom 13 {year.text('id')} ({name})",
         },
     )
     return between, []
@@ -493,7 +491,8 @@ def _spent_share(amount: Published | None, spent: Column, names: tuple[str, str]
         )
     whole = amount.value
     values = spent.values.map(lambda value: absorption(whole, value))
-    expected = None if spent.expected is None else absorption(whole, spent.expected)
+    assert spent.expected is not None  # noqa: S101 - a sum of exact amounts, or one printed
+    expected = absorption(whole, spent.expected)
     how: Text = {
         "en": f"col {names[0]} {spent.text('en')} / col {names[1]} {amount.text} × 100",
         "id": f"kolom {names[0]} {spent.text('id')} / kolom {names[1]} {amount.text} × 100",

@@ -96,8 +96,9 @@ def check_sample(
         "id": [f"tingkat kesalahan {_plain(margin, 'id')}"],
     }
     if rule is not SampleMethod.SLOVIN:
-        terms["en"].append(f"{_plain(confidence, scale=100)} % confidence")
-        terms["id"].append(f"tingkat kepercayaan {_plain(confidence, 'id', 100)} %")
+        level = _plain(confidence, scale=100)  # 90, 95 or 99: a whole percent in both notations
+        terms["en"].append(f"{level} % confidence")
+        terms["id"].append(f"tingkat kepercayaan {level} %")
     if _plain(proportion) != "0.5":
         terms["en"].append(f"proportion {_plain(proportion)}")
         terms["id"].append(f"proporsi {_plain(proportion, 'id')}")
