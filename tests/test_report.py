@@ -913,9 +913,49 @@ def test_attendance_without_a_year_is_compared_too() -> None:
         ParticipationRow(non_civil_servants=133, attendees=157, percentage="84,71%", where="b"),
         ParticipationRow(non_civil_servants=133, attendees=157, percentage="84,71%", where="c"),
     ]
-    assert [(f.where, f.message) for f in review_report(Report(title="t", participation=rows))] == [
-        ("a", "the Musrenbang attendance is printed 142/167 here but 133/157 in b")
+    found = review_report(Report(title="t", participation=rows))
+    assert [(f.where, f.message, f.text()) for f in found] == [
+        (
+            "a",
+            "the Musrenbang attendance is printed 142/167 here but 133/157 in b",
+            "jumlah peserta Musrenbang tercantum 142/167, tidak sesuai dengan 133/157 pada b",
+        )
     ]
+
+
+def test_renstra_progress_is_reviewed_with_the_indicators_options() -> None:
+    # A minimize indicator whose achievement is the ratio target / realization: 10 / 8 = 125 %
+    # (the mirror formula would give 120 %, the maximize one 80 %).
+    poverty = Indicator(name="Angka kemiskinan", polarity="minimize", minimize_formula="ratio")
+
+    def review(progress: str) -> list[str]:
+        row = ProgressRow(
+            indicator=poverty,
+            final_target="10,00",
+            realization="8,00",
+            progress=progress,
+            where="x",
+        )
+        return [f.message for f in review_report(Report(title="t", progress=[row]))]
+
+    assert review("125,00%") == []
+    for wrong in ("120,00%", "80,00%"):
+        assert review(wrong) == [
+            (
+                f"printed {wrong}, recomputed 125% (achievement of 8,00 against 10,00, minimize "
+                "(ratio)); the printed inputs allow any value from 124.8439% to 125.0782%"
+            )
+        ]
+
+
+def test_targets_without_a_year_are_compared_too() -> None:
+    rows = [
+        PerformanceRow(indicator=SKM, target="85,0", where="PK"),
+        PerformanceRow(indicator=SKM, target="80,0", where="RKT"),
+    ]
+    [finding] = review_report(Report(title="t", performance=rows))
+    assert finding.message == "the target of SKM is printed 80,0 here but 85,0 in PK"
+    assert finding.text() == "target SKM tercantum 80,0, tidak sesuai dengan 85,0 pada PK"
 
 
 def test_every_performance_budget_row_is_reviewed() -> None:
