@@ -38,7 +38,7 @@ from lkjcalc import (
 )
 from lkjcalc.scales import IKM_2004, IKM_2017
 from lkjcalc.strategies import survey_rows
-from messages import points_at_caller
+from messages import check_message, points_at_caller
 
 CODES = [e.code for e in ELEMENTS_2017]
 _R = "<td style='text-align:right'>"  # a figure's cell in a notebook table
@@ -1408,6 +1408,23 @@ def test_ikm_options_take_the_rounding_by_its_value_string() -> None:
     assert IkmOptions(rounding="down").rounding is Rounding.DOWN
     table = ikm_from_nrr({"A": "3.456", "B": "3.456"}, nrr_places=2, rounding="DOWN")
     assert table.nrr["A"] == Decimal("3.45")
+
+
+def test_options_and_results_name_the_field_of_a_bad_map_or_method() -> None:
+    repeated = pd.Series([1, 2], index=["U1", "U1"])
+    check_message(
+        lambda: attrs.evolve(ikm_from_nrr({"U1": 3}), answered=repeated),
+        InvalidInputError,
+        "answered: got 'U1', expected each key once (a Series with a unique index)",
+    )
+    check_message(
+        lambda: IkmOptions(weights=pd.Series(["0.5", "0.5"], index=["U1", "U1"])),
+        InvalidInputError,
+        "weights: got 'U1', expected each key once (a Series with a unique index)",
+    )
+    with pytest.raises(InvalidInputError) as info:
+        IkmOptions(combination="x")
+    assert (info.value.field, info.value.value) == ("combination", "x")
 
 
 # ----------------------------------------------------------------------------- v0.2 hardening
