@@ -39,6 +39,7 @@ from lkjcalc import (
     ikm_interval,
 )
 from lkjcalc.frames import ikm_by, ikm_table, surveys_by
+from lkjcalc.scales import IKM_2004
 from messages import check_message
 
 CODES = [e.code for e in ELEMENTS_2017]
@@ -343,6 +344,32 @@ def test_an_empty_frame_has_no_group() -> None:
     assert ikm_by(empty, "unit", elements=TWO) == {}
     table = ikm_table(empty, "unit", elements=TWO)
     assert table.shape == (0, 8)
+    assert dict(table.schema) == {
+        "unit": pl.String,
+        "respondents": pl.Int64,
+        "nrr_U1": pl.Null,
+        "nrr_U2": pl.Null,
+        "index": pl.Null,
+        "ikm": pl.Null,
+        "grade": pl.String,
+        "grade_label": pl.String,
+    }
+
+
+def test_ikm_by_and_ikm_table_take_the_method_options() -> None:
+    frame = pd.DataFrame({"unit": ["a", "a", "a", "b"], "U1": [4, 3, 3, 2], "U2": [3, 3, 2, 2]})
+    units = {
+        k: Survey.from_columns(v[["U1", "U2"]], elements=TWO) for k, v in frame.groupby("unit")
+    }
+    options = {"weights": {"U1": "0.4", "U2": "0.6"}, "nrr_places": 2, "scale": IKM_2004}
+    by = ikm_by(frame, "unit", elements=TWO, **options)  # type: ignore[arg-type]
+    assert by == {k: ikm(s, **options) for k, s in units.items()}  # type: ignore[arg-type]
+    assert by["a"].options.scale is IKM_2004
+    table = ikm_table(frame, "unit", elements=TWO, **options)  # type: ignore[arg-type]
+    first = table.iloc[0]
+    assert Decimal(str(first["nrr_U1"])) == by["a"].nrr["U1"] == Decimal("3.33")
+    assert Decimal(str(first["ikm"])) == lkjcalc.round_half_up(by["a"].ikm, 2)
+    assert (first["grade"], first["grade_label"]) == (by["a"].band.code, by["a"].band.label)
 
 
 def test_other_columns_are_ignored_and_a_narwhals_frame_is_accepted() -> None:
