@@ -309,6 +309,18 @@ def test_the_interval_type() -> None:
     assert -Interval(Decimal(1), Decimal(2), lower_closed=False) == Interval(
         Decimal(-2), Decimal(-1), upper_closed=False
     )
+    # Equal ends: closed only where both are.
+    assert Interval(Decimal(1), Decimal(2)).clip(
+        Interval(Decimal(0), Decimal(2), upper_closed=False)
+    ) == Interval(Decimal(1), Decimal(2), upper_closed=False)
+    # A monotone map keeps which ends are closed (swapped when it decreases).
+    assert a.map(lambda v: v * 2) == Interval(Decimal(2), Decimal(4), upper_closed=False)
+    assert a.map_decreasing(lambda v: -v) == Interval(Decimal(-2), Decimal(-1), lower_closed=False)
+    half_open = Interval(Decimal(1), Decimal(2), lower_closed=False)
+    assert half_open.map(lambda v: v * 2) == Interval(Decimal(2), Decimal(4), lower_closed=False)
+    assert half_open.map_decreasing(lambda v: -v) == Interval(
+        Decimal(-2), Decimal(-1), upper_closed=False
+    )
     # The half-lines: closed at their end unless told, open (unbounded) on the other side.
     assert at_most(Decimal(1)) == Interval(-INFINITY, Decimal(1), lower_closed=False)
     assert at_most(Decimal(1), closed=False) == Interval(
@@ -340,6 +352,13 @@ def test_the_quotient_of_intervals() -> None:
         Interval(Decimal(-1), Decimal(0)), Interval(Decimal(0), Decimal(1), lower_closed=False), div
     )
     assert (negative.lower, negative.upper, negative.upper_closed) == (-INFINITY, 0, True)
+    # A corner is attained only when both of its ends are: 1 / 2 here is not (2 is left out).
+    assert quotient(
+        Interval(Decimal(1), Decimal(2)), Interval(Decimal(1), Decimal(2), upper_closed=False), div
+    ) == Interval(Decimal("0.5"), Decimal(2), lower_closed=False)
+    assert quotient(
+        Interval(Decimal(1), Decimal(2), lower_closed=False), Interval.point(Decimal(2)), div
+    ) == Interval(Decimal("0.5"), Decimal(1), lower_closed=False)
 
 
 # ----------------------------------------------------------------------------- the two SKM tables
@@ -609,6 +628,10 @@ def test_check_achievement_honours_the_indicator() -> None:
     # An explicit option overrides the indicator's.
     assert check_achievement(10, 8, "120%", indicator=ratio, minimize_formula="mirror") == []
     assert check_achievement(100, 130, "130%", indicator=capped, cap=200) == []
+    # The ratio formula is a minimize indicator's: a maximize one may realize exactly 0.
+    assert check_achievement(10, 0, "0%", minimize_formula="ratio") == []
+    [zero] = check_achievement(10, 0, "0%", indicator=ratio)
+    assert zero.kind is FindingKind.UNDEFINED
     with pytest.raises(InvalidTypeError, match=r"^indicator: got 'x', expected an Indicator"):
         check_achievement(1, 1, "100%", indicator="x")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match=r"^cap: got 0, expected a cap > 0, or None"):
