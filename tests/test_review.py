@@ -1286,3 +1286,14 @@ def test_findings_html_refuses_what_is_not_findings(findings: object, message: s
     with pytest.raises(InvalidTypeError) as info:
         findings_html(findings)  # type: ignore[arg-type]
     assert str(info.value) == message
+
+
+def test_thousands_groups_and_whole_figures_shown() -> None:
+    # A group mark '.' stands between groups of three digits, after one to three digits.
+    assert (published("1.234").value, published("1.234").places) == (Decimal(1234), 0)
+    assert published("123.456.789").value == Decimal(123456789)
+    with pytest.raises(ParseError):
+        published("1234.567")
+    # A figure rounded to whole units keeps its zeros; only decimal zeros are dropped.
+    assert show(Decimal(1200), "en", places=0) == "1,200"
+    assert show(Decimal("1200.50"), "id", places=2) == "1.200,5"
