@@ -1022,6 +1022,40 @@ def test_printed_records_refuse_wrong_fields() -> None:
     assert repr(PrintedRenjaRow()).startswith("PrintedRenjaRow(final_target=None")
 
 
+_FIGURES = [
+    f.name
+    for f in attrs.fields(PrintedRenjaRow)
+    if f.name not in {"quarters", "budget_quarters", "where"} and not f.name.startswith("band")
+]
+
+
+@pytest.mark.parametrize("name", _FIGURES)
+def test_a_bad_printed_renja_figure_names_its_field(name: str) -> None:
+    with pytest.raises(ParseError) as info:
+        PrintedRenjaRow(**{name: "x y"})  # type: ignore[arg-type]
+    assert info.value.field == name
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: PrintedRenjaRow(quarters=["1", "x y"]), "quarters[1]"),
+        (lambda: PrintedRenjaRow(budget_quarters=["1", "x y"]), "budget_quarters[1]"),
+        (lambda: PrintedRenjaRow(budget_quarters="86"), "budget_quarters"),
+        (lambda: PrintedLke(components={"1": "x y"}), "components['1']"),
+        (lambda: PrintedLke(subcomponents={"1a": "x y"}), "subcomponents['1a']"),
+        (lambda: PrintedLke(total="x y"), "total"),
+    ],
+)
+def test_printed_periods_and_lke_figures_name_their_field(
+    build: Callable[[], object], field: str
+) -> None:
+    # The printed records named every bad figure "text", and budget periods "quarters".
+    with pytest.raises((ParseError, InvalidTypeError)) as info:
+        build()
+    assert info.value.field == field  # type: ignore[union-attr]
+
+
 # ----------------------------------------------------------------------------- Renja properties
 
 ROW_FIELDS = (

@@ -44,10 +44,25 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
 
+    from lkjcalc._frozen import FrozenMap
+    from lkjcalc.review._published import Figure
+
 __all__ = ["PrintedLke", "check_lke"]
 
 
 # --------------------------------------------------------------------------------- records
+
+
+def _to_total(value: Figure | None) -> Published | None:
+    return to_optional_figure(value, "total")
+
+
+def _to_components(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
+    return to_figures(value, "components")
+
+
+def _to_subcomponents(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
+    return to_figures(value, "subcomponents")
 
 
 @attrs.frozen(kw_only=True)
@@ -72,12 +87,12 @@ class PrintedLke:
     """
 
     components: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=to_figures
+        default=None, converter=_to_components
     )
     subcomponents: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=to_figures
+        default=None, converter=_to_subcomponents
     )
-    total: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    total: Published | None = attrs.field(default=None, converter=_to_total)
     predicate: str | None = attrs.field(default=None, validator=optional_str_validator())
     where: str = attrs.field(default="LKE", validator=str_validator(allow_empty=True))
 
