@@ -1297,3 +1297,20 @@ def test_thousands_groups_and_whole_figures_shown() -> None:
     # A figure rounded to whole units keeps its zeros; only decimal zeros are dropped.
     assert show(Decimal(1200), "en", places=0) == "1,200"
     assert show(Decimal("1200.50"), "id", places=2) == "1.200,5"
+
+
+def test_range_targets_near_zero() -> None:
+    # Below a range whose lower bound is above 0, the achievement is R / lower: 0,2 of 0,5–2.
+    assert check_achievement(Target.between("0.5", 2), Decimal("0.2"), "40%") == []
+    ratio = {"polarity": "minimize", "minimize_formula": "ratio"}
+    # Minimize by T / R: a realization printed 0,0 is above 0 (the formula needs it), so under
+    # a range from 0 it lies in the range (100 %), and under one from 0,5 it grows without bound.
+    [at_zero] = check_achievement(Target.between(0, 2), "0,0", "101%", **ratio)  # type: ignore[arg-type]
+    assert at_zero.message == (
+        "printed 101%, recomputed 100% (achievement of 0,0 against 0–2, minimize (ratio))"
+    )
+    [above] = check_achievement(Target.between("0.5", 2), "0,0", "100%", **ratio)  # type: ignore[arg-type]
+    assert above.message == (
+        "printed 100%, recomputed 500% (achievement of 0,0 against 0.5–2, minimize (ratio)); "
+        "the printed inputs allow any value from 500% upward"
+    )
