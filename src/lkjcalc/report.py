@@ -59,6 +59,7 @@ from lkjcalc.review import (
     check_ikm,
     check_percentage,
     check_total,
+    name_fields,
     show,
     to_code,
     to_figure,
@@ -122,63 +123,7 @@ def _stated(value: Mapping[str, Figure]) -> FrozenMap[str, Published]:
 # Converters of the printed figures, each naming its field in an error.
 
 
-def _figure_allocation(value: Figure) -> Published:
-    return to_figure(value, "allocation")
-
-
-def _figure_amount(value: Figure) -> Published:
-    return to_figure(value, "amount")
-
-
-def _figure_final_target(value: Figure) -> Published:
-    return to_figure(value, "final_target")
-
-
-def _figure_percentage(value: Figure) -> Published:
-    return to_figure(value, "percentage")
-
-
-def _figure_progress(value: Figure) -> Published:
-    return to_figure(value, "progress")
-
-
-def _figure_realization(value: Figure) -> Published:
-    return to_figure(value, "realization")
-
-
-def _figure_share(value: Figure) -> Published:
-    return to_figure(value, "share")
-
-
-def _figure_total(value: Figure) -> Published:
-    return to_figure(value, "total")
-
-
-def _optional_absorption(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "absorption")
-
-
-def _optional_achievement(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "achievement")
-
-
-def _optional_allocation_total(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "allocation_total")
-
-
-def _optional_realization(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "realization")
-
-
-def _optional_realization_total(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "realization_total")
-
-
-def _optional_target(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "target")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class PerformanceRow:
     """One indicator's row of a performance table as printed (*target, realisasi, capaian*).
 
@@ -201,25 +146,25 @@ class PerformanceRow:
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
     year: int | None = attrs.field(default=None, converter=to_year)
-    target: Published | None = attrs.field(default=None, converter=_optional_target)
-    realization: Published | None = attrs.field(default=None, converter=_optional_realization)
-    achievement: Published | None = attrs.field(default=None, converter=_optional_achievement)
+    target: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    realization: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    achievement: Published | None = attrs.field(default=None, converter=to_optional_figure)
     where: str = attrs.field(validator=str_validator())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class ProgressRow:
     """One indicator's Renstra progress as printed (*tingkat kemajuan*)."""
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
     year: int | None = attrs.field(default=None, converter=to_year)
-    final_target: Published = attrs.field(converter=_figure_final_target)
-    realization: Published = attrs.field(converter=_figure_realization)
-    progress: Published = attrs.field(converter=_figure_progress)
+    final_target: Published = attrs.field(converter=to_figure)
+    realization: Published = attrs.field(converter=to_figure)
+    progress: Published = attrs.field(converter=to_figure)
     where: str = attrs.field(validator=str_validator())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class ParticipationRow:
     """A Musrenbang participation computation as printed (counts and percentage).
 
@@ -229,36 +174,32 @@ class ParticipationRow:
     year: int | None = attrs.field(default=None, converter=to_year)
     non_civil_servants: int = attrs.field(converter=_to_non_civil_servants)
     attendees: int = attrs.field(converter=_to_attendees)
-    percentage: Published = attrs.field(converter=_figure_percentage)
+    percentage: Published = attrs.field(converter=to_figure)
     indicator: Indicator | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(Indicator))
     )
     where: str = attrs.field(validator=str_validator())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class BudgetRow:
     """One line of a budget realization table as printed (*anggaran, realisasi, %*)."""
 
     code: str = attrs.field(validator=str_validator())
     program: str = attrs.field(default="", validator=str_validator(allow_empty=True))
     activity: str = attrs.field(validator=str_validator())
-    allocation: Published = attrs.field(converter=_figure_allocation)
-    realization: Published = attrs.field(converter=_figure_realization)
-    absorption: Published | None = attrs.field(default=None, converter=_optional_absorption)
+    allocation: Published = attrs.field(converter=to_figure)
+    realization: Published = attrs.field(converter=to_figure)
+    absorption: Published | None = attrs.field(default=None, converter=to_optional_figure)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class BudgetTable:
     """A budget realization table as printed: its lines and its printed totals (*jumlah*)."""
 
     rows: tuple[BudgetRow, ...] = attrs.field(converter=_tuple, validator=each_validator(BudgetRow))
-    allocation_total: Published | None = attrs.field(
-        default=None, converter=_optional_allocation_total
-    )
-    realization_total: Published | None = attrs.field(
-        default=None, converter=_optional_realization_total
-    )
+    allocation_total: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    realization_total: Published | None = attrs.field(default=None, converter=to_optional_figure)
     where: str = attrs.field(validator=str_validator())
 
     @property
@@ -272,17 +213,17 @@ class BudgetTable:
         return sum_decimals([row.realization.value for row in self.rows])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class ShareRow:
     """A printed share of the budget (*% anggaran*): an amount and its percentage."""
 
     label: str = attrs.field(validator=str_validator())
-    amount: Published = attrs.field(converter=_figure_amount)
-    share: Published = attrs.field(converter=_figure_share)
+    amount: Published = attrs.field(converter=to_figure)
+    share: Published = attrs.field(converter=to_figure)
     where: str = attrs.field(validator=str_validator())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class PerformanceBudgetRow:
     """The budget half of a performance-against-budget row (*alokasi, realisasi, capaian*).
 
@@ -309,9 +250,9 @@ class PerformanceBudgetRow:
     """
 
     indicator: Indicator = attrs.field(validator=instance_validator(Indicator))
-    allocation: Published = attrs.field(converter=_figure_allocation)
-    realization: Published = attrs.field(converter=_figure_realization)
-    absorption: Published | None = attrs.field(default=None, converter=_optional_absorption)
+    allocation: Published = attrs.field(converter=to_figure)
+    realization: Published = attrs.field(converter=to_figure)
+    absorption: Published | None = attrs.field(default=None, converter=to_optional_figure)
     where: str = attrs.field(validator=str_validator())
 
     @property
@@ -326,7 +267,7 @@ class PerformanceBudgetRow:
         return self.realization
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class CountTable:
     """A column of counts with its printed total (staff by education, by rank, ...).
 
@@ -343,7 +284,7 @@ class CountTable:
     """
 
     counts: FrozenMap[str, int] = attrs.field(converter=_counts)
-    total: Published = attrs.field(converter=_figure_total)
+    total: Published = attrs.field(converter=to_figure)
     where: str = attrs.field(validator=str_validator())
 
     def review(self) -> list[Finding]:
@@ -360,7 +301,7 @@ def _groups(
     return FrozenMap((to_code(what), _stated(group)) for what, group in value.items())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class Report:
     """A whole performance report as printed, table by table (all parts optional).
 

@@ -35,8 +35,8 @@ face.
 
 **Internal API.** lkjcalc's other modules (the report model) build their printed records with the
 converters :func:`to_figure`, :func:`to_optional_figure`, :func:`to_figures`, :func:`to_code` and
-:func:`to_year`, and word their own findings with :func:`show`; they are not in ``__all__`` and may
-change without notice.
+:func:`to_year` (and :func:`name_fields`, by which a bad figure names its field), and word their
+own findings with :func:`show`; they are not in ``__all__`` and may change without notice.
 
 The checks of whole printed forms are in ``_renja`` (a Renja evaluation row, :func:`check_renja`)
 and ``_lke`` (an AKIP worksheet, :func:`check_lke`), with what they share in ``_columns``.
@@ -50,6 +50,7 @@ from lkjcalc.review._findings import show as show
 from lkjcalc.review._lke import PrintedLke, check_lke
 from lkjcalc.review._published import Figure as Figure
 from lkjcalc.review._published import FigureKind, PrintedSurvey, Published, published
+from lkjcalc.review._published import name_fields as name_fields
 from lkjcalc.review._published import to_code as to_code
 from lkjcalc.review._published import to_figure as to_figure
 from lkjcalc.review._published import to_figures as to_figures

@@ -35,6 +35,7 @@ from lkjcalc.review._published import (
     Notation,
     Published,
     check_notation,
+    name_fields,
     to_figures,
     to_optional_figure,
 )
@@ -44,28 +45,13 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
 
-    from lkjcalc._frozen import FrozenMap
-    from lkjcalc.review._published import Figure
-
 __all__ = ["PrintedLke", "check_lke"]
 
 
 # --------------------------------------------------------------------------------- records
 
 
-def _to_total(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "total")
-
-
-def _to_components(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
-    return to_figures(value, "components")
-
-
-def _to_subcomponents(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
-    return to_figures(value, "subcomponents")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class PrintedLke:
     """The result of an AKIP evaluation worksheet as printed (*hasil evaluasi* of the LKE).
 
@@ -87,12 +73,12 @@ class PrintedLke:
     """
 
     components: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=_to_components
+        default=None, converter=to_figures
     )
     subcomponents: types.MappingProxyType[str, Published] | None = attrs.field(
-        default=None, converter=_to_subcomponents
+        default=None, converter=to_figures
     )
-    total: Published | None = attrs.field(default=None, converter=_to_total)
+    total: Published | None = attrs.field(default=None, converter=to_optional_figure)
     predicate: str | None = attrs.field(default=None, validator=optional_str_validator())
     where: str = attrs.field(default="LKE", validator=str_validator(allow_empty=True))
 

@@ -17,7 +17,8 @@ backtracking): its time is linear in the length of the text.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -106,22 +107,6 @@ def _check_exact(inst: object, attr: attrs.Attribute[Any], value: object) -> Non
 
 
 # Converters of the printed figures, each naming its field in an error.
-
-
-def _figures_nrr(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
-    return to_figures(value, "nrr")
-
-
-def _figures_weighted_nrr(value: Mapping[str, Figure] | None) -> FrozenMap[str, Published] | None:
-    return to_figures(value, "weighted_nrr")
-
-
-def _optional_ikm(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "ikm")
-
-
-def _optional_index(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "index")
 
 
 @attrs.frozen(kw_only=True)
@@ -398,6 +383,30 @@ def to_figures(
     return FrozenMap((to_code(k), read_figure(v, f"{name}[{k!r}]", "id")) for k, v in value.items())
 
 
+def name_fields(
+    *others: Callable[..., object],
+) -> Callable[[type, list[attrs.Attribute[Any]]], list[attrs.Attribute[Any]]]:
+    """An attrs ``field_transformer`` by which each printed figure's errors name its field.
+
+    Internal API: a field converted by :func:`to_figure`, :func:`to_optional_figure`,
+    :func:`to_figures` (or one of *others*, each taking ``name=``) is given that converter with
+    its own name, so that ``PrintedRenjaRow(budget_year="x")`` is refused as ``budget_year: got
+    'x', …`` rather than under a name shared by every field.
+    """
+    converters: frozenset[object] = frozenset({to_figure, to_optional_figure, to_figures, *others})
+
+    def transform(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+        named = []
+        for field in fields:
+            convert: Any = field.converter  # a plain function here, not an attrs Converter
+            if convert in converters:
+                field = field.evolve(converter=functools.partial(convert, name=field.name))  # noqa: PLW2901
+            named.append(field)
+        return named
+
+    return transform
+
+
 def to_code(value: object) -> str:
     """A code or label naming a printed figure: a non-empty ``str`` (internal API)."""
     if not isinstance(value, str) or not value:
@@ -418,7 +427,7 @@ def _to_weights(
     return read_figure(value, "weights", "id")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields())
 class PrintedSurvey:
     """A survey result as printed: the index, the IKM, the grade and whatever parts are printed.
 
@@ -447,16 +456,14 @@ class PrintedSurvey:
         (Decimal('85.00'), None, 'IKM quality, PermenPANRB 14/2017')
     """
 
-    index: Published | None = attrs.field(default=None, converter=_optional_index)
-    ikm: Published | None = attrs.field(default=None, converter=_optional_ikm)
+    index: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    ikm: Published | None = attrs.field(default=None, converter=to_optional_figure)
     grade: str | None = attrs.field(default=None, validator=optional_str_validator())
-    nrr: FrozenMap[str, Published] | None = attrs.field(default=None, converter=_figures_nrr)
+    nrr: FrozenMap[str, Published] | None = attrs.field(default=None, converter=to_figures)
     weights: Published | FrozenMap[str, Published] | None = attrs.field(
         default=None, converter=_to_weights
     )
-    weighted_nrr: FrozenMap[str, Published] | None = attrs.field(
-        default=None, converter=_figures_weighted_nrr
-    )
+    weighted_nrr: FrozenMap[str, Published] | None = attrs.field(default=None, converter=to_figures)
     scale: Scale = attrs.field(default=IKM_2017, validator=instance_validator(Scale))
     indicator: Indicator | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_validator(Indicator))

@@ -54,6 +54,7 @@ from lkjcalc.review._published import (
     Notation,
     Published,
     check_notation,
+    name_fields,
     read_figure,
     to_optional_figure,
 )
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from lkjcalc.review._findings import Finding
-    from lkjcalc.review._published import Figure
 
 __all__ = ["PrintedRenjaRow", "check_renja"]
 
@@ -73,7 +73,7 @@ _ROMAN = ("I", "II", "III", "IV")
 # --------------------------------------------------------------------------------- records
 
 
-def _to_periods(value: object, name: str) -> tuple[Published | None, ...] | None:
+def _to_periods(value: object, name: str = "quarters") -> tuple[Published | None, ...] | None:
     """Printed figures, one per period (``None``: not printed), or ``None``: none printed."""
     if value is None:
         return None
@@ -81,71 +81,7 @@ def _to_periods(value: object, name: str) -> tuple[Published | None, ...] | None
     return tuple(to_optional_figure(item, f"{name}[{i}]") for i, item in enumerate(items))
 
 
-def _to_final_target(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "final_target")
-
-
-def _to_realized_before(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "realized_before")
-
-
-def _to_year_target(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "year_target")
-
-
-def _to_realization_year(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "realization_year")
-
-
-def _to_realization_to_date(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "realization_to_date")
-
-
-def _to_achievement_year(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "achievement_year")
-
-
-def _to_progress(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "progress")
-
-
-def _to_budget_final(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_final")
-
-
-def _to_budget_before(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_before")
-
-
-def _to_budget_allocation(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_allocation")
-
-
-def _to_budget_year(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_year")
-
-
-def _to_budget_to_date(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_to_date")
-
-
-def _to_budget_absorption_year(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_absorption_year")
-
-
-def _to_budget_progress(value: Figure | None) -> Published | None:
-    return to_optional_figure(value, "budget_progress")
-
-
-def _to_quarters(value: object) -> tuple[Published | None, ...] | None:
-    return _to_periods(value, "quarters")
-
-
-def _to_budget_quarters(value: object) -> tuple[Published | None, ...] | None:
-    return _to_periods(value, "budget_quarters")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=name_fields(_to_periods))
 class PrintedRenjaRow:
     """One row of a Renja evaluation as printed (*evaluasi hasil Renja*, Permendagri 86/2017 E.81).
 
@@ -188,32 +124,28 @@ class PrintedRenjaRow:
         (Decimal('10'), 2)
     """
 
-    final_target: Published | None = attrs.field(default=None, converter=_to_final_target)
-    realized_before: Published | None = attrs.field(default=None, converter=_to_realized_before)
-    year_target: Published | None = attrs.field(default=None, converter=_to_year_target)
-    quarters: tuple[Published | None, ...] | None = attrs.field(
-        default=None, converter=_to_quarters
-    )
-    realization_year: Published | None = attrs.field(default=None, converter=_to_realization_year)
-    realization_to_date: Published | None = attrs.field(
-        default=None, converter=_to_realization_to_date
-    )
-    achievement_year: Published | None = attrs.field(default=None, converter=_to_achievement_year)
-    progress: Published | None = attrs.field(default=None, converter=_to_progress)
+    final_target: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    realized_before: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    year_target: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    quarters: tuple[Published | None, ...] | None = attrs.field(default=None, converter=_to_periods)
+    realization_year: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    realization_to_date: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    achievement_year: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    progress: Published | None = attrs.field(default=None, converter=to_optional_figure)
     band_year: str | None = attrs.field(default=None, validator=optional_str_validator())
     band_progress: str | None = attrs.field(default=None, validator=optional_str_validator())
-    budget_final: Published | None = attrs.field(default=None, converter=_to_budget_final)
-    budget_before: Published | None = attrs.field(default=None, converter=_to_budget_before)
-    budget_allocation: Published | None = attrs.field(default=None, converter=_to_budget_allocation)
+    budget_final: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    budget_before: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    budget_allocation: Published | None = attrs.field(default=None, converter=to_optional_figure)
     budget_quarters: tuple[Published | None, ...] | None = attrs.field(
-        default=None, converter=_to_budget_quarters
+        default=None, converter=_to_periods
     )
-    budget_year: Published | None = attrs.field(default=None, converter=_to_budget_year)
-    budget_to_date: Published | None = attrs.field(default=None, converter=_to_budget_to_date)
+    budget_year: Published | None = attrs.field(default=None, converter=to_optional_figure)
+    budget_to_date: Published | None = attrs.field(default=None, converter=to_optional_figure)
     budget_absorption_year: Published | None = attrs.field(
-        default=None, converter=_to_budget_absorption_year
+        default=None, converter=to_optional_figure
     )
-    budget_progress: Published | None = attrs.field(default=None, converter=_to_budget_progress)
+    budget_progress: Published | None = attrs.field(default=None, converter=to_optional_figure)
     band_budget_year: str | None = attrs.field(default=None, validator=optional_str_validator())
     band_budget_progress: str | None = attrs.field(default=None, validator=optional_str_validator())
     where: str = attrs.field(default="", validator=str_validator(allow_empty=True))
